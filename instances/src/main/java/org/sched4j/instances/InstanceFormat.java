@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.sched4j.api.ProblemType;
 
 /**
@@ -72,5 +73,15 @@ public interface InstanceFormat<P> {
         String name = Path.of(fileName).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * A file name's last extension, lower case, without the dot ({@code txt}); empty when the name has none (a leading
+     * dot, as in {@code .profile}, starts no extension).
+     */
+    static String extension(String fileName) {
+        String name = Path.of(fileName).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 }

@@ -1,0 +1,75 @@
+package org.sched4j.instances;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sched4j.api.ProblemType;
+import org.sched4j.instances.jsplib.JsplibFormat;
+import org.sched4j.instances.taillard.TaillardFormat;
+
+/** The instance file formats sched4j reads, by name, by problem, and detected from a file's name and first lines. */
+public final class InstanceFormats {
+
+    /** How much of a file {@link #detect} reads: 8 KiB. */
+    public static final int HEAD_BYTES = 8192;
+
+    private static final List<InstanceFormat<?>> ALL = List.of(new JsplibFormat(), new TaillardFormat());
+
+    private InstanceFormats() {
+    }
+
+    /** Every format, in a stable order. */
+    public static List<InstanceFormat<?>> all() {
+        return ALL;
+    }
+
+    /** The format with the command-line name {@code name} (case ignored), if any. */
+    public static Optional<InstanceFormat<?>> byName(String name) {
+        return ALL.stream().filter(format -> format.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The formats of instances of {@code type}, in the order of {@link #all}. */
+    public static List<InstanceFormat<?>> forProblem(ProblemType<?, ?> type) {
+        Objects.requireNonNull(type, "type");
+        return ALL.stream().filter(format -> format.problemType().equals(type)).toList();
+    }
+
+    /**
+     * The format of {@code file}: the single format that {@linkplain InstanceFormat#recognizes recognises} its name
+     * and its first {@value #HEAD_BYTES} bytes.
+     *
+     * @throws IllegalArgumentException naming the file and the format names to pass with {@code --format} when no
+     *                                  format, or more than one, recognises it
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public static InstanceFormat<?> detect(Path file) {
+        String fileName = Objects.requireNonNull(file.getFileName(), "file has no name").toString();
+        String head = head(file);
+        List<InstanceFormat<?>> matches = ALL.stream().filter(format -> format.recognizes(fileName, head)).toList();
+        if (matches.size() == 1) {
+            return matches.getFirst();
+        }
+        String names = String.join(", ", ALL.stream().map(InstanceFormat::name).toList());
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("cannot tell the format of " + file + "; pass --format with one of: "
+                    + names);
+        }
+        throw new IllegalArgumentException(file + " looks like several formats ("
+                + String.join(", ", matches.stream().map(InstanceFormat::name).toList())
+                + "); pass --format with one of: " + names);
+    }
+
+    private static String head(Path file) {
+        try (InputStream input = Files.newInputStream(file)) {
+            return new String(input.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
