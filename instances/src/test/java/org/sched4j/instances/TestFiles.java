@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.sched4j.instances.jsplib.JsplibFormat;
+import org.sched4j.jobshop.JobShopInstance;
 
-/** Where the tests find their files: the hand-written ones in the repository and the public benchmark data. */
+/**
+ * Where the tests of every module find their files: the hand-written ones in the repository and the public benchmark
+ * data. Published to the other modules as the {@code sched4j-instances} test jar.
+ */
 public final class TestFiles {
 
     private TestFiles() {
@@ -42,5 +47,13 @@ public final class TestFiles {
             fail("benchmark file missing: " + file);
         }
         return file;
+    }
+
+    /**
+     * The JSPLIB benchmark instance {@code name} ({@code ft06}, {@code la01}, {@code ta41}), read from
+     * {@code jobshop/jsplib/}; skips or fails like {@link #benchmark} when the data are absent.
+     */
+    public static JobShopInstance jobShop(String name) {
+        return new JsplibFormat().read(benchmark("jobshop", "jsplib", name + ".txt")).getFirst().instance();
     }
 }
