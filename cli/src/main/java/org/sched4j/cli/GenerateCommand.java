@@ -1,0 +1,15 @@
+package org.sched4j.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code sched4j generate KIND}: writes generated instances. The kinds are subcommands: {@code taillard}
+ * ({@link GenerateTaillardCommand}) and {@code random} ({@link GenerateRandomCommand}). Without a kind it is a usage
+ * error.
+ */
+@Command(name = "generate",
+        description = "Generate instances: Taillard's benchmarks from their seeds, or random ones.",
+        subcommands = {GenerateTaillardCommand.class, GenerateRandomCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:instances written", ExitCodes.LIST_BAD_INPUT})
+public final class GenerateCommand {
+}

@@ -1,0 +1,119 @@
+package org.sched4j.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.cli.run.BatchEntry;
+import org.sched4j.cli.run.BatchSolver;
+import org.sched4j.cli.run.BestKnownLookup;
+import org.sched4j.cli.run.InstanceLoader;
+import org.sched4j.cli.run.ResultRow;
+import org.sched4j.cli.run.ResultSink;
+import org.sched4j.instances.BestKnown;
+import org.sched4j.instances.InstanceFormat;
+import org.sched4j.instances.InstanceFormats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sched4j solve}: solves instance files and prints one CSV result row per instance and solver on standard
+ * output; live progress and messages go to standard error.
+ */
+@Command(name = "solve", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Solve instance files: one CSV result row per instance and solver on standard output, with "
+                + "the columns",
+            "instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds",
+            "objective is recomputed by the evaluator; gap_percent = 100 (objective - best_known) / best_known "
+                    + "when minimising (negative: a new record); valid is the evaluator's verdict. "
+                    + "A file that cannot be read gives an ERROR row and a message on standard error; the batch goes on.",
+            "Best known bounds: --bks FILE, else bks.csv in the file's folder or the folder above, else the bounds "
+                    + "embedded in the file."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED, ExitCodes.LIST_BAD_INPUT})
+public final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SolveOptionsMixin solveOptions;
+
+    @Option(names = "--problem", paramLabel = "P",
+            description = "The problem (jobshop, ...); needed only when the format does not imply it.")
+    String problem;
+
+    @Option(names = "--format", paramLabel = "F",
+            description = "The file format (see `sched4j solvers`); by default told from each file's name and content.")
+    String format;
+
+    @Option(names = "--bks", paramLabel = "FILE",
+            description = "A CSV of best known bounds (columns instance and upper_bound or best_known).")
+    Path bestKnownFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Also write the results to FILE: CSV (.csv) or JSON with solutions and violations (.json).")
+    Path output;
+
+    @Option(names = "--gantt", paramLabel = "DIR",
+            description = "Write an SVG Gantt chart of each solved instance into DIR (job shop).")
+    Path ganttFolder;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "Instance files, or folders whose files are all read (bks.csv, READMEs, hidden files left out).")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        SolveOptions options = solveOptions.toSolveOptions();
+        Optional<ProblemType<?, ?>> problemType = Optional.ofNullable(problem).map(SolveCommand::problemNamed);
+        Optional<InstanceFormat<?>> instanceFormat = Optional.ofNullable(format).map(SolveCommand::formatNamed);
+        Optional<Map<String, BestKnown>> table = Optional.ofNullable(bestKnownFile).map(BestKnownLookup::readExplicit);
+        List<Path> files = InstanceLoader.expand(inputs);
+        InstanceLoader loader = new InstanceLoader(problemType, instanceFormat,
+                new BestKnownLookup(table, spec.commandLine().getErr()));
+        List<BatchEntry> entries = loader.load(files);
+        BatchSolver solver = new BatchSolver(solveOptions.solvers(), options, Optional.ofNullable(ganttFolder),
+                spec.commandLine().getErr());
+        solver.checkSolvers(entries);
+        List<ResultRow> rows;
+        try (ResultSink sink = ResultSink.open(spec.commandLine().getOut(), Optional.ofNullable(output))) {
+            solver.run(entries, sink);
+            rows = sink.rows();
+        }
+        if (output != null) {
+            spec.commandLine().getErr().println("results: " + output);
+        }
+        return ExitCodes.of(rows.stream().allMatch(ResultRow::succeeded));
+    }
+
+    /**
+     * The problem type named {@code name}.
+     *
+     * @throws BadInputException listing the problem names when there is none
+     */
+    static ProblemType<?, ?> problemNamed(String name) {
+        return ProblemTypes.byName(name).orElseThrow(() -> new BadInputException("--problem " + name
+                + ": unknown problem; the problems are: "
+                + String.join(", ", ProblemTypes.all().stream().map(ProblemType::name).toList())));
+    }
+
+    /**
+     * The instance format named {@code name}.
+     *
+     * @throws BadInputException listing the format names when there is none
+     */
+    static InstanceFormat<?> formatNamed(String name) {
+        return InstanceFormats.byName(name).orElseThrow(() -> new BadInputException("--format " + name
+                + ": unknown format; the formats are: "
+                + String.join(", ", InstanceFormats.all().stream().map(InstanceFormat::name).toList())));
+    }
+}

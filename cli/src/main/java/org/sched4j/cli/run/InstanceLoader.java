@@ -1,0 +1,154 @@
+package org.sched4j.cli.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sched4j.api.ProblemType;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.instances.InstanceFormat;
+import org.sched4j.instances.InstanceFormatException;
+import org.sched4j.instances.InstanceFormats;
+import org.sched4j.instances.ParsedInstance;
+
+/**
+ * Turns the files and folders of a command line into batch entries: each file is read with the format named by
+ * {@code --format}, or the one its name and content make certain, and every instance in it becomes an
+ * {@link InstanceTask} with its best known bounds. A file that cannot be read, or whose format cannot be told, becomes
+ * a {@link LoadFailure}, and the other files are still read.
+ */
+public final class InstanceLoader {
+
+    private final Optional<ProblemType<?, ?>> problem;
+    private final Optional<InstanceFormat<?>> format;
+    private final BestKnownLookup bestKnown;
+
+    /**
+     * @param problem   the {@code --problem}, if given: files of other problems fail
+     * @param format    the {@code --format}, if given: every file is read with it
+     * @param bestKnown where best known bounds come from
+     * @throws BadInputException when {@code problem} and {@code format} disagree
+     */
+    public InstanceLoader(Optional<ProblemType<?, ?>> problem, Optional<InstanceFormat<?>> format,
+                          BestKnownLookup bestKnown) {
+        if (problem.isPresent() && format.isPresent() && !format.get().problemType().equals(problem.get())) {
+            throw new BadInputException("--format " + format.get().name() + " holds " + format.get().problemType()
+                    + " instances, not " + problem.get());
+        }
+        this.problem = problem;
+        this.format = format;
+        this.bestKnown = bestKnown;
+    }
+
+    /**
+     * The instance files named on the command line: files as given, folders replaced by every regular file in them
+     * (not in sub-folders), in natural order, leaving out hidden files, {@code bks.csv}, READMEs and licences.
+     *
+     * @throws BadInputException when a path does not exist, or nothing at all is left to read
+     */
+    public static List<Path> expand(List<Path> arguments) {
+        List<Path> files = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                files.addAll(filesIn(argument));
+            } else if (Files.exists(argument)) {
+                files.add(argument);
+            } else {
+                throw new BadInputException(argument + ": no such file or folder");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException("no instance files in " + String.join(", ",
+                    arguments.stream().map(Path::toString).toList()));
+        }
+        return files;
+    }
+
+    private static List<Path> filesIn(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(file -> isInstanceFileName(file.getFileName().toString()))
+                    .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
+                            b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new BadInputException(folder + ": cannot list it: " + e.getMessage());
+        }
+    }
+
+    private static boolean isInstanceFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.startsWith(".") && !lower.equals("bks.csv") && !lower.startsWith("readme")
+                && !lower.startsWith("license") && !lower.startsWith("licence");
+    }
+
+    /** Reads every file, in order; never throws for a bad file. */
+    public List<BatchEntry> load(List<Path> files) {
+        List<BatchEntry> entries = new ArrayList<>();
+        for (Path file : files) {
+            entries.addAll(load(file));
+        }
+        return entries;
+    }
+
+    /** The instances of one file, or one {@link LoadFailure}. */
+    public List<BatchEntry> load(Path file) {
+        String name = InstanceFormat.baseName(file.getFileName().toString());
+        InstanceFormat<?> fileFormat;
+        try {
+            fileFormat = formatOf(file);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return List.of(new LoadFailure(name, file.toString(), problem.map(ProblemType::name).orElse(""),
+                    e.getMessage()));
+        }
+        try {
+            List<BatchEntry> entries = new ArrayList<>();
+            for (ParsedInstance<?> parsed : fileFormat.read(file)) {
+                entries.add(new InstanceTask(parsed.name(), file.toString(), fileFormat.problemType(),
+                        parsed.instance(), bestKnown.forInstance(parsed, file)));
+            }
+            return entries;
+        } catch (InstanceFormatException e) {
+            String message = e.source().equals(file.getFileName().toString())
+                    ? file + ":" + e.line() + ":" + e.column() + ": " + e.problem() : e.getMessage();
+            return List.of(failure(name, file, fileFormat, message));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            String message = e.getMessage() != null && e.getMessage().contains(file.getFileName().toString())
+                    ? e.getMessage() : file + ": " + e.getMessage();
+            return List.of(failure(name, file, fileFormat, message));
+        }
+    }
+
+    private static LoadFailure failure(String name, Path file, InstanceFormat<?> format, String message) {
+        return new LoadFailure(name, file.toString(), format.problemType().name(), message);
+    }
+
+    private InstanceFormat<?> formatOf(Path file) {
+        if (format.isPresent()) {
+            return format.get();
+        }
+        if (problem.isEmpty()) {
+            return InstanceFormats.detect(file);
+        }
+        List<InstanceFormat<?>> candidates = InstanceFormats.forProblem(problem.get());
+        Optional<InstanceFormat<?>> onlyCandidate = candidates.size() == 1
+                ? Optional.of(candidates.getFirst()) : Optional.empty();
+        InstanceFormat<?> detected;
+        try {
+            detected = InstanceFormats.detect(file);
+        } catch (IllegalArgumentException e) {
+            return onlyCandidate.orElseThrow(() -> e);
+        }
+        if (detected.problemType().equals(problem.get())) {
+            return detected;
+        }
+        return onlyCandidate.orElseThrow(() -> new IllegalArgumentException(file + " looks like " + detected.name()
+                + " (" + detected.problemType() + "), not " + problem.get() + "; pass --format with one of: "
+                + String.join(", ", candidates.stream().map(InstanceFormat::name).toList())));
+    }
+}
