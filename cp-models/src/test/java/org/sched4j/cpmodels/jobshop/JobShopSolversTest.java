@@ -1,0 +1,185 @@
+package org.sched4j.cpmodels.jobshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sched4j.api.Evaluation;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.api.Solvers;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.instances.taillard.TaillardBenchmarks;
+import org.sched4j.jobshop.JobShopInstance;
+import org.sched4j.jobshop.JobShopSchedule;
+
+class JobShopSolversTest {
+
+    /** A schedule the listener heard of, with what it was told. */
+    private record Heard(JobShopSchedule schedule, double objective, double bound, Duration elapsed) {
+    }
+
+    @BeforeAll
+    static void loadTheNativeLibraryOutsideTheTimedSolves() {
+        OrToolsNativeLibrary.ensureLoaded();
+    }
+
+    private static Solver<JobShopInstance, JobShopSchedule> solver(String id) {
+        return Solvers.get(ProblemTypes.JOB_SHOP, id);
+    }
+
+    private static SolveOptions twoThreads(Duration timeLimit) {
+        return new SolveOptions(timeLimit, 0, 2, false, Map.of());
+    }
+
+    private static void assertValidWithObjective(JobShopInstance instance, SolveResult<JobShopSchedule> result,
+                                                 long objective) {
+        assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
+        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, result.solution()).objective()).isEqualTo(objective);
+        assertThat(result.objective()).isEqualTo(objective);
+    }
+
+    @Test
+    void registersCpsatAndAutoForTheJobShop() {
+        assertThat(solver(CpSatJobShopSolver.ID)).isInstanceOf(CpSatJobShopSolver.class);
+        assertThat(solver(AutoJobShopSolver.ID)).isInstanceOf(AutoJobShopSolver.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpsat", "auto"})
+    @Timeout(10)
+    void solvesFt06ToProvenOptimalityWithinTwoSeconds(String id) {
+        JobShopInstance ft06 = TestInstances.jsplib("ft06");
+
+        SolveResult<JobShopSchedule> result = solver(id).solve(ft06, twoThreads(Duration.ofSeconds(2)));
+
+        assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertValidWithObjective(ft06, result, 55);
+        assertThat(result.bound()).isEqualTo(55);
+        assertThat(result.wallTime()).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cpsat, la01, 666", "auto, la01, 666", "cpsat, la02, 655", "auto, la03, 597", "cpsat, la04, 590",
+            "auto, la05, 593"})
+    @Timeout(10)
+    void provesTheOptimaOfSmallLawrenceInstances(String id, String name, long optimum) {
+        JobShopInstance instance = TestInstances.jsplib(name);
+
+        SolveResult<JobShopSchedule> result = solver(id).solve(instance, twoThreads(Duration.ofSeconds(2)));
+
+        assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertValidWithObjective(instance, result, optimum);
+        assertThat(result.bound()).isEqualTo(optimum);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpsat", "auto"})
+    @Timeout(10)
+    void tellsTheListenerOfStrictlyImprovingValidSchedulesEndingWithTheResult(String id) {
+        JobShopInstance la02 = TestInstances.jsplib("la02");
+        List<Heard> heard = Collections.synchronizedList(new ArrayList<>());
+
+        SolveResult<JobShopSchedule> result = solver(id).solve(la02, twoThreads(Duration.ofSeconds(2)),
+                (schedule, objective, bound, elapsed) -> heard.add(new Heard(schedule, objective, bound, elapsed)));
+
+        assertThat(heard).hasSizeGreaterThan(1);
+        for (int i = 0; i < heard.size(); i++) {
+            Heard current = heard.get(i);
+            Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(la02, current.schedule());
+            assertThat(evaluation.isFeasible()).as(evaluation.summary()).isTrue();
+            assertThat(evaluation.objective()).isEqualTo(current.objective());
+            assertThat(current.bound()).isLessThanOrEqualTo(current.objective());
+            if (i > 0) {
+                assertThat(current.objective()).isLessThan(heard.get(i - 1).objective());
+                assertThat(current.elapsed()).isGreaterThanOrEqualTo(heard.get(i - 1).elapsed());
+            }
+        }
+        assertThat(heard.getLast().objective()).isEqualTo(result.objective());
+        assertThat(heard.getLast().schedule()).isEqualTo(result.solution());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpsat", "auto"})
+    @Timeout(10)
+    void honoursAOneSecondLimitOnAThirtyByTwentyTaillardInstance(String id) {
+        JobShopInstance ta41 = TaillardBenchmarks.instance("ta41");
+        long publishedLowerBound = (long) TaillardBenchmarks.bestKnown("ta41").lowerBound();
+
+        long start = System.nanoTime();
+        SolveResult<JobShopSchedule> result = solver(id).solve(ta41, twoThreads(Duration.ofSeconds(1)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(Duration.ofMillis(1500));
+        assertThat(result.status()).isEqualTo(SolveStatus.FEASIBLE);
+        assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
+        assertThat(result.objective()).isGreaterThanOrEqualTo(publishedLowerBound)
+                .isLessThanOrEqualTo(result.statistics().get("hint_makespan").doubleValue());
+        assertThat(result.bound()).isLessThanOrEqualTo(publishedLowerBound);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpsat", "auto"})
+    @Timeout(10)
+    void letsAZeroDurationOperationSitInsideAnotherOperationOnItsMachine(String id) {
+        JobShopInstance instance = TestInstances.zeroDurationShop();
+
+        SolveResult<JobShopSchedule> result = solver(id).solve(instance, twoThreads(Duration.ofSeconds(2)));
+
+        assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertValidWithObjective(instance, result, 6);
+    }
+
+    @Test
+    @Timeout(10)
+    void autoTellsTheListenerOfTheDispatchingScheduleFirst() {
+        JobShopInstance la02 = TestInstances.jsplib("la02");
+        List<Double> objectives = Collections.synchronizedList(new ArrayList<>());
+
+        SolveResult<JobShopSchedule> result = solver(AutoJobShopSolver.ID).solve(la02,
+                twoThreads(Duration.ofSeconds(2)), (schedule, objective, bound, elapsed) -> objectives.add(objective));
+
+        assertThat(objectives.getFirst()).isEqualTo(result.statistics().get("hint_makespan").doubleValue());
+        assertThat(result.objective()).isEqualTo(655);
+    }
+
+    @Test
+    @Timeout(10)
+    void autoReturnsTheDispatchingScheduleAtOnceWhenItMeetsTheLowerBound() {
+        JobShopInstance oneJob = JobShopInstance.of("one-job", 2, new int[][] {{0, 1}}, new int[][] {{3, 4}});
+
+        SolveResult<JobShopSchedule> result = solver(AutoJobShopSolver.ID).solve(oneJob,
+                twoThreads(Duration.ofSeconds(2)));
+
+        assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertValidWithObjective(oneJob, result, 7);
+        assertThat(result.bound()).isEqualTo(7);
+        assertThat(result.statistics()).containsKey("hint_makespan").doesNotContainKey("conflicts");
+    }
+
+    @Test
+    @Timeout(10)
+    void cpsatReportsItsSearchStatisticsAndTheHintsMakespan() {
+        JobShopInstance la01 = TestInstances.jsplib("la01");
+
+        SolveResult<JobShopSchedule> result = solver(CpSatJobShopSolver.ID).solve(la01,
+                twoThreads(Duration.ofSeconds(2)));
+
+        assertThat(result.statistics()).containsKeys("conflicts", "branches", "cpsat_wall_seconds",
+                "cpsat_solutions");
+        assertThat(result.statistics().get("hint_makespan").longValue()).isGreaterThanOrEqualTo(666);
+        assertThat(result.statistics().get("cpsat_wall_seconds").doubleValue()).isPositive().isLessThan(2.0);
+    }
+}
