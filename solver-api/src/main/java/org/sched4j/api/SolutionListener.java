@@ -28,4 +28,12 @@ public interface SolutionListener<S> {
         return (solution, objective, bound, elapsed) -> {
         };
     }
+
+    /**
+     * A listener that several threads may share: it forwards to {@code delegate} only the solutions that improve on
+     * every one forwarded before (in {@code sense}), one call at a time.
+     */
+    static <S> SolutionListener<S> improvementsOnly(ObjectiveSense sense, SolutionListener<S> delegate) {
+        return new ImprovementFilter<>(sense, delegate);
+    }
 }

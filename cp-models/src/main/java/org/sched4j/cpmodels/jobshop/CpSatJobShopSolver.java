@@ -1,6 +1,7 @@
 package org.sched4j.cpmodels.jobshop;
 
 import com.google.ortools.sat.CpSolverStatus;
+import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -8,6 +9,7 @@ import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
+import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.TimeBudget;
 import org.sched4j.heuristics.dispatch.BestDispatch;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
@@ -66,5 +68,43 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
         }
         outcome.addStatistics(result, hint.makespan());
         return result.build(budget.elapsed());
+    }
+
+    /**
+     * Warm start: solves with CP-SAT from a known feasible schedule (found by local search, say), which hints the
+     * model and bounds its horizon, so that CP-SAT searches only for better schedules.
+     *
+     * <p>The result holds the better of {@code start} and CP-SAT's best; the listener hears only CP-SAT's schedules
+     * below {@code start}. The status is {@link SolveStatus#OPTIMAL} when CP-SAT proves the result optimal (possibly
+     * {@code start} itself), else {@link SolveStatus#FEASIBLE}; the bound is CP-SAT's, which holds for the instance.
+     *
+     * @param start a feasible schedule of {@code instance}
+     * @throws IllegalArgumentException when {@code start} is infeasible
+     */
+    public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
+                                                  SolutionListener<JobShopSchedule> listener) {
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Evaluation startEvaluation = ProblemTypes.JOB_SHOP.evaluate(instance, start);
+        if (!startEvaluation.isFeasible()) {
+            throw new IllegalArgumentException("the start schedule is infeasible: " + startEvaluation.summary());
+        }
+        long startMakespan = (long) startEvaluation.objective();
+        JobShopCpSatModel model = JobShopCpSatModel.build(instance, startMakespan);
+        model.hint(start);
+        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, startMakespan, listener);
+        if (outcome.status() == CpSolverStatus.INFEASIBLE) {
+            throw new SolverDefectException("CP-SAT found no schedule of makespan at most " + startMakespan
+                    + " for " + instance.name() + " although the start schedule is one");
+        }
+        SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
+                SolveResult.builder(ProblemTypes.JOB_SHOP, instance, ID)
+                        .solution(start, startMakespan);
+        if (outcome.improved()) {
+            result.solution(outcome.best(), outcome.bestMakespan()).timeToBest(outcome.timeToBest());
+        }
+        outcome.addStatistics(result, startMakespan);
+        return result.bound(outcome.bound())
+                .status(outcome.bound() >= outcome.bestMakespan() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                .build(budget.elapsed());
     }
 }

@@ -1,6 +1,7 @@
 package org.sched4j.cpmodels.jobshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,15 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Solvers;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
@@ -52,18 +54,16 @@ class JobShopSolversTest {
     }
 
     @Test
-    void registersCpsatAndAutoForTheJobShop() {
+    void registersCpsatForTheJobShop() {
         assertThat(solver(CpSatJobShopSolver.ID)).isInstanceOf(CpSatJobShopSolver.class);
-        assertThat(solver(AutoJobShopSolver.ID)).isInstanceOf(AutoJobShopSolver.class);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"cpsat", "auto"})
+    @Test
     @Timeout(10)
-    void solvesFt06ToProvenOptimalityWithinTwoSeconds(String id) {
+    void solvesFt06ToProvenOptimalityWithinTwoSeconds() {
         JobShopInstance ft06 = TestInstances.jsplib("ft06");
 
-        SolveResult<JobShopSchedule> result = solver(id).solve(ft06, twoThreads(Duration.ofSeconds(2)));
+        SolveResult<JobShopSchedule> result = solver(CpSatJobShopSolver.ID).solve(ft06, twoThreads(Duration.ofSeconds(2)));
 
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertValidWithObjective(ft06, result, 55);
@@ -72,27 +72,25 @@ class JobShopSolversTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"cpsat, la01, 666", "auto, la01, 666", "cpsat, la02, 655", "auto, la03, 597", "cpsat, la04, 590",
-            "auto, la05, 593"})
+    @CsvSource({"la01, 666", "la02, 655", "la03, 597", "la04, 590", "la05, 593"})
     @Timeout(10)
-    void provesTheOptimaOfSmallLawrenceInstances(String id, String name, long optimum) {
+    void provesTheOptimaOfSmallLawrenceInstances(String name, long optimum) {
         JobShopInstance instance = TestInstances.jsplib(name);
 
-        SolveResult<JobShopSchedule> result = solver(id).solve(instance, twoThreads(Duration.ofSeconds(2)));
+        SolveResult<JobShopSchedule> result = solver(CpSatJobShopSolver.ID).solve(instance, twoThreads(Duration.ofSeconds(2)));
 
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertValidWithObjective(instance, result, optimum);
         assertThat(result.bound()).isEqualTo(optimum);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"cpsat", "auto"})
+    @Test
     @Timeout(10)
-    void tellsTheListenerOfStrictlyImprovingValidSchedulesEndingWithTheResult(String id) {
+    void tellsTheListenerOfStrictlyImprovingValidSchedulesEndingWithTheResult() {
         JobShopInstance la02 = TestInstances.jsplib("la02");
         List<Heard> heard = Collections.synchronizedList(new ArrayList<>());
 
-        SolveResult<JobShopSchedule> result = solver(id).solve(la02, twoThreads(Duration.ofSeconds(2)),
+        SolveResult<JobShopSchedule> result = solver(CpSatJobShopSolver.ID).solve(la02, twoThreads(Duration.ofSeconds(2)),
                 (schedule, objective, bound, elapsed) -> heard.add(new Heard(schedule, objective, bound, elapsed)));
 
         assertThat(heard).hasSizeGreaterThan(1);
@@ -111,15 +109,14 @@ class JobShopSolversTest {
         assertThat(heard.getLast().schedule()).isEqualTo(result.solution());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"cpsat", "auto"})
+    @Test
     @Timeout(10)
-    void honoursAOneSecondLimitOnAThirtyByTwentyTaillardInstance(String id) {
+    void honoursAOneSecondLimitOnAThirtyByTwentyTaillardInstance() {
         JobShopInstance ta41 = TaillardBenchmarks.instance("ta41");
         long publishedLowerBound = (long) TaillardBenchmarks.bestKnown("ta41").lowerBound();
 
         long start = System.nanoTime();
-        SolveResult<JobShopSchedule> result = solver(id).solve(ta41, twoThreads(Duration.ofSeconds(1)));
+        SolveResult<JobShopSchedule> result = solver(CpSatJobShopSolver.ID).solve(ta41, twoThreads(Duration.ofSeconds(1)));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(took).isLessThan(Duration.ofMillis(1500));
@@ -130,13 +127,12 @@ class JobShopSolversTest {
         assertThat(result.bound()).isLessThanOrEqualTo(publishedLowerBound);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"cpsat", "auto"})
+    @Test
     @Timeout(10)
-    void letsAZeroDurationOperationSitInsideAnotherOperationOnItsMachine(String id) {
+    void letsAZeroDurationOperationSitInsideAnotherOperationOnItsMachine() {
         JobShopInstance instance = TestInstances.zeroDurationShop();
 
-        SolveResult<JobShopSchedule> result = solver(id).solve(instance, twoThreads(Duration.ofSeconds(2)));
+        SolveResult<JobShopSchedule> result = solver(CpSatJobShopSolver.ID).solve(instance, twoThreads(Duration.ofSeconds(2)));
 
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertValidWithObjective(instance, result, 6);
@@ -144,29 +140,46 @@ class JobShopSolversTest {
 
     @Test
     @Timeout(10)
-    void autoTellsTheListenerOfTheDispatchingScheduleFirst() {
+    void warmStartImprovesOnTheStartScheduleAndTellsOnlyOfBetterOnes() {
         JobShopInstance la02 = TestInstances.jsplib("la02");
+        JobShopSchedule start = JobShopDispatcher.best(la02, 0).schedule();
+        long startMakespan = start.makespan(la02);
         List<Double> objectives = Collections.synchronizedList(new ArrayList<>());
 
-        SolveResult<JobShopSchedule> result = solver(AutoJobShopSolver.ID).solve(la02,
+        SolveResult<JobShopSchedule> result = new CpSatJobShopSolver().solveFrom(la02, start,
                 twoThreads(Duration.ofSeconds(2)), (schedule, objective, bound, elapsed) -> objectives.add(objective));
 
-        assertThat(objectives.getFirst()).isEqualTo(result.statistics().get("hint_makespan").doubleValue());
-        assertThat(result.objective()).isEqualTo(655);
+        assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertValidWithObjective(la02, result, 655);
+        assertThat(objectives).isNotEmpty().allSatisfy(objective -> assertThat(objective).isLessThan(startMakespan));
     }
 
     @Test
     @Timeout(10)
-    void autoReturnsTheDispatchingScheduleAtOnceWhenItMeetsTheLowerBound() {
-        JobShopInstance oneJob = JobShopInstance.of("one-job", 2, new int[][] {{0, 1}}, new int[][] {{3, 4}});
+    void warmStartFromAnOptimalScheduleProvesItOptimal() {
+        JobShopInstance ft06 = TestInstances.jsplib("ft06");
+        JobShopSchedule optimal = solver(CpSatJobShopSolver.ID).solve(ft06, twoThreads(Duration.ofSeconds(2)))
+                .solution();
 
-        SolveResult<JobShopSchedule> result = solver(AutoJobShopSolver.ID).solve(oneJob,
-                twoThreads(Duration.ofSeconds(2)));
+        SolveResult<JobShopSchedule> result = new CpSatJobShopSolver().solveFrom(ft06, optimal,
+                twoThreads(Duration.ofSeconds(2)), SolutionListener.none());
 
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
-        assertValidWithObjective(oneJob, result, 7);
-        assertThat(result.bound()).isEqualTo(7);
-        assertThat(result.statistics()).containsKey("hint_makespan").doesNotContainKey("conflicts");
+        assertThat(result.solution()).isEqualTo(optimal);
+        assertThat(result.bound()).isEqualTo(55);
+    }
+
+    @Test
+    void warmStartRejectsAnInfeasibleStartSchedule() {
+        JobShopInstance instance = TestInstances.zeroDurationShop();
+        int[][] zeros = new int[instance.jobCount()][];
+        for (int j = 0; j < zeros.length; j++) {
+            zeros[j] = new int[instance.job(j).operationCount()];
+        }
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new CpSatJobShopSolver().solveFrom(instance,
+                JobShopSchedule.of(zeros), twoThreads(Duration.ofSeconds(1)), SolutionListener.none()))
+                .withMessageStartingWith("the start schedule is infeasible");
     }
 
     @Test

@@ -69,6 +69,7 @@ public class TabuMoveBenchmark {
         /** Tabu search iterations. */
         public long iterations;
 
+        /** Starts each measurement iteration from zero. */
         @Setup(Level.Iteration)
         public void reset() {
             movesEvaluated = 0;
@@ -76,6 +77,7 @@ public class TabuMoveBenchmark {
         }
     }
 
+    /** Generates the instance and its dispatching start; the search stops only at its iteration limit. */
     @Setup
     public void prepare() {
         JobShopInstance jobShop = TaillardBenchmarks.instance(instance);

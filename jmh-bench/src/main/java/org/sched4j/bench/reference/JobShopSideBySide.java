@@ -22,14 +22,14 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Solvers;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.jobshop.AutoJobShopSolver;
 import org.sched4j.cpmodels.jobshop.CpSatJobShopSolver;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
-import picocli.CommandLine;
+import org.sched4j.localsearch.portfolio.JobShopPortfolioSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * A side-by-side run of the job-shop CP-SAT solvers, in one process: for each instance, the textbook model
@@ -98,7 +98,7 @@ public final class JobShopSideBySide implements Callable<Integer> {
         }
         List<Solver<JobShopInstance, JobShopSchedule>> solvers = List.of(new TextbookJobShopModel(),
                 Solvers.get(ProblemTypes.JOB_SHOP, CpSatJobShopSolver.ID),
-                Solvers.get(ProblemTypes.JOB_SHOP, AutoJobShopSolver.ID));
+                Solvers.get(ProblemTypes.JOB_SHOP, JobShopPortfolioSolver.ID));
         SolveOptions options = new SolveOptions(timeLimit, seed, threads, false, Map.of());
         OrToolsNativeLibrary.ensureLoaded();
         SideBySideTable table = new SideBySideTable(solvers.stream().map(Solver::id).toList());

@@ -1,0 +1,30 @@
+package org.sched4j.localsearch.portfolio;
+
+import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.localsearch.jobshop.JobShopTabuSearch;
+import org.sched4j.localsearch.jobshop.SearchDeadline;
+import org.sched4j.localsearch.jobshop.TabuSearchOutcome;
+import org.sched4j.localsearch.jobshop.TabuSearchParameters;
+
+/** One tabu search thread of a portfolio: starts from the incumbent and shares every improvement. */
+final class TabuWorker {
+
+    private final PortfolioState state;
+    private final long seed;
+
+    TabuWorker(PortfolioState state, long seed) {
+        this.state = state;
+        this.seed = seed;
+    }
+
+    /** Searches until {@code deadline} or until the incumbent is proven optimal. */
+    void run(SearchDeadline deadline) {
+        JobShopTabuSearch search = new JobShopTabuSearch(state.instance(),
+                TabuSearchParameters.defaults(state.instance()));
+        JobShopSchedule start = state.incumbent().schedule().orElseThrow();
+        TabuSearchOutcome outcome = search.run(start, seed, deadline, state.incumbent(),
+                (schedule, makespan, bound, elapsed) -> state.offer(schedule, "tabu"));
+        state.offer(outcome.schedule(), "tabu");
+        state.addTabuIterations(outcome.iterations());
+    }
+}

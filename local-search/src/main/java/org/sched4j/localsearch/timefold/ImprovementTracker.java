@@ -1,0 +1,73 @@
+package org.sched4j.localsearch.timefold;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.jobshop.JobShopSchedule;
+
+/**
+ * Keeps the best schedule of one solve and tells the listener of each strict improvement, with the time since the
+ * solve started. Used from the solving thread only.
+ */
+final class ImprovementTracker {
+
+    private final SolutionListener<JobShopSchedule> listener;
+    private final double bound;
+    private final long startNanos;
+    private JobShopSchedule best;
+    private long bestMakespan = Long.MAX_VALUE;
+    private Duration timeToBest = Duration.ZERO;
+    private int improvements;
+
+    /**
+     * @param bound      the bound passed to the listener
+     * @param startNanos {@link System#nanoTime} when the solve started
+     */
+    ImprovementTracker(SolutionListener<JobShopSchedule> listener, double bound, long startNanos) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.bound = bound;
+        this.startNanos = startNanos;
+    }
+
+    /** Returns true when {@code makespan} beats the best so far (always before the first offer). */
+    boolean improves(long makespan) {
+        return makespan < bestMakespan;
+    }
+
+    /** Keeps {@code schedule} and tells the listener, if its {@code makespan} beats the best so far. */
+    void offer(JobShopSchedule schedule, long makespan) {
+        if (!improves(makespan)) {
+            return;
+        }
+        best = schedule;
+        bestMakespan = makespan;
+        timeToBest = elapsed();
+        improvements++;
+        listener.onImprovingSolution(schedule, makespan, bound, timeToBest);
+    }
+
+    /** The time since the solve started. */
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** The best schedule, {@code null} before the first offer. */
+    JobShopSchedule best() {
+        return best;
+    }
+
+    /** The best schedule's makespan, {@link Long#MAX_VALUE} before the first offer. */
+    long bestMakespan() {
+        return bestMakespan;
+    }
+
+    /** When the best schedule was found, since the solve started. */
+    Duration timeToBest() {
+        return timeToBest;
+    }
+
+    /** The number of improvements reported, the start schedule included. */
+    int improvements() {
+        return improvements;
+    }
+}
