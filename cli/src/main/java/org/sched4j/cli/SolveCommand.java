@@ -29,9 +29,8 @@ import picocli.CommandLine.Spec;
  * output; live progress and messages go to standard error.
  */
 @Command(name = "solve", sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Solve instance files: one CSV result row per instance and solver on standard output, with "
-                + "the columns",
-            "instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds",
+        description = {"Solve instance files: one CSV result row per instance and solver on standard output.",
+            "Columns: instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds",
             "objective is recomputed by the evaluator; gap_percent = 100 (objective - best_known) / best_known "
                     + "when minimising (negative: a new record); valid is the evaluator's verdict. "
                     + "A file that cannot be read gives an ERROR row and a message on standard error; the batch goes on.",

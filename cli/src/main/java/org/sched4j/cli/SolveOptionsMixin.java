@@ -1,13 +1,17 @@
 package org.sched4j.cli;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.sched4j.api.SolveOptions;
 import picocli.CommandLine.Option;
 
-/** The options every solving command shares: the solver, its time limit, threads, seed and engine log. */
+/**
+ * The options every solving command shares: the solver, its time limit, threads, seed, engine log and engine
+ * parameters.
+ */
 public final class SolveOptionsMixin {
 
     @Option(names = "--solver", paramLabel = "ID", defaultValue = "auto", split = ",",
@@ -30,6 +34,12 @@ public final class SolveOptionsMixin {
     @Option(names = "--log", description = "Let the engine print its own search log to standard error.")
     boolean log;
 
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "An engine parameter, repeatable: e.g. tabu.max_iterations=200000 (stops the tabu search "
+                    + "after that many iterations, which makes --threads 1 runs reproducible) or "
+                    + "cpsat.linearization_level=2.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
     /** The solver ids given with {@code --solver}, in order, without repeats; {@code auto} when none is given. */
     public List<String> solvers() {
         return List.copyOf(new LinkedHashSet<>(solvers));
@@ -45,6 +55,6 @@ public final class SolveOptionsMixin {
         if (threadCount < 1) {
             throw new BadInputException("--threads must be at least 1, got " + threadCount);
         }
-        return new SolveOptions(timeLimit, seed, threadCount, log, Map.of());
+        return new SolveOptions(timeLimit, seed, threadCount, log, parameters);
     }
 }

@@ -1,12 +1,6 @@
 package org.sched4j.cpmodels.jobshop;
 
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Path;
-import java.util.Optional;
-import org.sched4j.instances.BenchmarkData;
-import org.sched4j.instances.jsplib.JsplibFormat;
+import org.sched4j.instances.TestFiles;
 import org.sched4j.jobshop.JobShopInstance;
 
 /** Job-shop instances for the tests: JSPLIB files of the benchmark data and hand-made ones. */
@@ -20,13 +14,7 @@ final class TestInstances {
      * the data is absent, and fails when the environment variable CI is {@code true}.
      */
     static JobShopInstance jsplib(String name) {
-        Optional<Path> root = BenchmarkData.find();
-        if (root.isEmpty() && "true".equals(System.getenv("CI"))) {
-            fail("benchmark instances not found but CI=true; set " + BenchmarkData.ENVIRONMENT_VARIABLE);
-        }
-        assumeTrue(root.isPresent(), "benchmark instances not found; set " + BenchmarkData.ENVIRONMENT_VARIABLE);
-        Path file = root.get().resolve("jobshop").resolve("jsplib").resolve(name + ".txt");
-        return new JsplibFormat().read(file).getFirst().instance();
+        return TestFiles.jobShop(name);
     }
 
     /**

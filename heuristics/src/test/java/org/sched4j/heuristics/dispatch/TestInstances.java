@@ -1,16 +1,7 @@
 package org.sched4j.heuristics.dispatch;
 
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.sched4j.instances.BenchmarkData;
+import org.sched4j.instances.TestFiles;
 import org.sched4j.jobshop.JobShopInstance;
 
 /** Job-shop instances with known optima for the tests: hand-made ones in code and JSPLIB files from the benchmarks. */
@@ -58,37 +49,7 @@ final class TestInstances {
      * fails when the environment variable CI is {@code true}.
      */
     static JobShopInstance jsplib(String name) {
-        Optional<Path> root = BenchmarkData.find();
-        if (root.isEmpty() && "true".equals(System.getenv("CI"))) {
-            fail("benchmark instances not found but CI=true; set " + BenchmarkData.ENVIRONMENT_VARIABLE);
-        }
-        assumeTrue(root.isPresent(), "benchmark instances not found; set " + BenchmarkData.ENVIRONMENT_VARIABLE);
-        return readJsplib(root.get().resolve("jobshop").resolve("jsplib").resolve(name + ".txt"), name);
+        return TestFiles.jobShop(name);
     }
 
-    /** Reads the JSPLIB format: a line {@code n m}, then one line per job of {@code machine duration} pairs. */
-    private static JobShopInstance readJsplib(Path file, String name) {
-        try {
-            List<int[]> rows = Files.readAllLines(file).stream()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> Arrays.stream(line.split("\\s+")).mapToInt(Integer::parseInt).toArray())
-                    .toList();
-            int jobs = rows.getFirst()[0];
-            int[][] machines = new int[jobs][];
-            int[][] durations = new int[jobs][];
-            for (int j = 0; j < jobs; j++) {
-                int[] row = rows.get(j + 1);
-                machines[j] = new int[row.length / 2];
-                durations[j] = new int[row.length / 2];
-                for (int k = 0; k < row.length / 2; k++) {
-                    machines[j][k] = row[2 * k];
-                    durations[j][k] = row[2 * k + 1];
-                }
-            }
-            return JobShopInstance.of(name, rows.getFirst()[1], machines, durations);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -20,7 +20,7 @@ import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.localsearch.jobshop.SearchDeadline;
-import org.sched4j.localsearch.jobshop.SharedIncumbent;
+import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 
 /**
  * {@code auto} for the job shop: the best dispatching schedule, then tabu search and CP-SAT side by side, sharing the
@@ -33,6 +33,7 @@ import org.sched4j.localsearch.jobshop.SharedIncumbent;
  * The search stops early when CP-SAT proves the incumbent optimal; the status is then {@link SolveStatus#OPTIMAL}.
  *
  * <p>The listener hears the dispatching schedule, then every improvement from either engine, one call at a time.
+ * The {@code tabu.*} and {@code cpsat.*} engine parameters of the options reach the tabu search and CP-SAT.
  */
 public final class JobShopPortfolioSolver implements Solver<JobShopInstance, JobShopSchedule> {
 
@@ -79,6 +80,11 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
         return state.result(ID, options);
     }
 
+    /** The tabu search's parameters: the {@code tabu.*} options, else the defaults for the instance. */
+    private static TabuSearchParameters tabuParameters(PortfolioState state, SolveOptions options) {
+        return TabuSearchParameters.fromOptions(options, state.instance());
+    }
+
     private static Duration reserve(Duration limit) {
         Duration reserve = limit.dividedBy(20);
         return reserve.compareTo(MAXIMUM_RESERVE) > 0 ? MAXIMUM_RESERVE : reserve;
@@ -87,7 +93,8 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     private static void runSequentially(PortfolioState state, SolveOptions options) {
         Duration total = state.remaining();
         Duration tabuShare = total.multipliedBy(SEQUENTIAL_TABU_PERCENT).dividedBy(100);
-        new TabuWorker(state, options.seed()).run(SearchDeadline.startingNow(tabuShare));
+        TabuWorker worker = new TabuWorker(state, tabuParameters(state, options), options.seed());
+        worker.run(SearchDeadline.startingNow(tabuShare));
         if (!state.isSolved()) {
             new CpSatRounds(state, options).run();
         }
@@ -99,7 +106,8 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
             futures.add(threads.submit(new CpSatRounds(state, options)::run));
             for (int t = 1; t < options.threads(); t++) {
                 long seed = options.seed() + (t - 1) * SEED_STRIDE;
-                futures.add(threads.submit(() -> new TabuWorker(state, seed).run(state.deadline())));
+                TabuWorker worker = new TabuWorker(state, tabuParameters(state, options), seed);
+                futures.add(threads.submit(() -> worker.run(state.deadline())));
             }
             for (Future<?> future : futures) {
                 future.get();

@@ -10,17 +10,18 @@ import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 final class TabuWorker {
 
     private final PortfolioState state;
+    private final TabuSearchParameters parameters;
     private final long seed;
 
-    TabuWorker(PortfolioState state, long seed) {
+    TabuWorker(PortfolioState state, TabuSearchParameters parameters, long seed) {
         this.state = state;
+        this.parameters = parameters;
         this.seed = seed;
     }
 
     /** Searches until {@code deadline} or until the incumbent is proven optimal. */
     void run(SearchDeadline deadline) {
-        JobShopTabuSearch search = new JobShopTabuSearch(state.instance(),
-                TabuSearchParameters.defaults(state.instance()));
+        JobShopTabuSearch search = new JobShopTabuSearch(state.instance(), parameters);
         JobShopSchedule start = state.incumbent().schedule().orElseThrow();
         TabuSearchOutcome outcome = search.run(start, seed, deadline, state.incumbent(),
                 (schedule, makespan, bound, elapsed) -> state.offer(schedule, "tabu"));

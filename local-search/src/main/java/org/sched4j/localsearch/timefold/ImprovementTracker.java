@@ -7,7 +7,8 @@ import org.sched4j.jobshop.JobShopSchedule;
 
 /**
  * Keeps the best schedule of one solve and tells the listener of each strict improvement, with the time since the
- * solve started. Used from the solving thread only.
+ * solve started. Thread-safe: Timefold reports from its own thread; once {@linkplain #close() closed}, when the
+ * solve has returned, offers are ignored.
  */
 final class ImprovementTracker {
 
@@ -18,6 +19,7 @@ final class ImprovementTracker {
     private long bestMakespan = Long.MAX_VALUE;
     private Duration timeToBest = Duration.ZERO;
     private int improvements;
+    private boolean closed;
 
     /**
      * @param bound      the bound passed to the listener
@@ -30,13 +32,16 @@ final class ImprovementTracker {
     }
 
     /** Returns true when {@code makespan} beats the best so far (always before the first offer). */
-    boolean improves(long makespan) {
+    synchronized boolean improves(long makespan) {
         return makespan < bestMakespan;
     }
 
-    /** Keeps {@code schedule} and tells the listener, if its {@code makespan} beats the best so far. */
-    void offer(JobShopSchedule schedule, long makespan) {
-        if (!improves(makespan)) {
+    /**
+     * Keeps {@code schedule} and tells the listener, if its {@code makespan} beats the best so far and the tracker
+     * is open.
+     */
+    synchronized void offer(JobShopSchedule schedule, long makespan) {
+        if (closed || !improves(makespan)) {
             return;
         }
         best = schedule;
@@ -46,28 +51,33 @@ final class ImprovementTracker {
         listener.onImprovingSolution(schedule, makespan, bound, timeToBest);
     }
 
+    /** Ignores every later offer. */
+    synchronized void close() {
+        closed = true;
+    }
+
     /** The time since the solve started. */
     Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     /** The best schedule, {@code null} before the first offer. */
-    JobShopSchedule best() {
+    synchronized JobShopSchedule best() {
         return best;
     }
 
     /** The best schedule's makespan, {@link Long#MAX_VALUE} before the first offer. */
-    long bestMakespan() {
+    synchronized long bestMakespan() {
         return bestMakespan;
     }
 
     /** When the best schedule was found, since the solve started. */
-    Duration timeToBest() {
+    synchronized Duration timeToBest() {
         return timeToBest;
     }
 
     /** The number of improvements reported, the start schedule included. */
-    int improvements() {
+    synchronized int improvements() {
         return improvements;
     }
 }
