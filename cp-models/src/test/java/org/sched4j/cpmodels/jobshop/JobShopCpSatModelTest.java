@@ -6,13 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sched4j.api.ProblemTypes;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 
 class JobShopCpSatModelTest {
+
+    /** Loads OR-Tools' native library (seconds on a cold machine) before, not inside, the timed tests. */
+    @BeforeAll
+    static void loadTheNativeLibraryOutsideTheTimedTests() {
+        OrToolsNativeLibrary.ensureLoaded();
+    }
 
     private final JobShopInstance instance = TestInstances.zeroDurationShop();
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Solvers;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.instances.TestFiles;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
@@ -25,6 +27,12 @@ import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 
 class JobShopPortfolioSolverTest {
+
+    /** Loads OR-Tools' native library (seconds on a cold machine) before, not inside, the timed tests. */
+    @BeforeAll
+    static void loadTheNativeLibraryOutsideTheTimedTests() {
+        OrToolsNativeLibrary.ensureLoaded();
+    }
 
     private static Solver<JobShopInstance, JobShopSchedule> auto() {
         return Solvers.get(ProblemTypes.JOB_SHOP, JobShopPortfolioSolver.ID);
