@@ -1,6 +1,7 @@
 package org.sched4j.cpmodels.jobshop;
 
 import com.google.ortools.sat.CpSolverStatus;
+import java.util.function.BooleanSupplier;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
@@ -53,7 +54,8 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
         BestDispatch hint = JobShopDispatcher.best(instance, options.seed());
         JobShopCpSatModel model = JobShopCpSatModel.build(instance, hint.makespan());
         model.hint(hint.schedule());
-        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, Long.MAX_VALUE, listener);
+        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, Long.MAX_VALUE, listener,
+                () -> false);
         SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
                 SolveResult.builder(ProblemTypes.JOB_SHOP, instance, ID);
         if (outcome.improved()) {
@@ -83,6 +85,17 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
      */
     public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
                                                   SolutionListener<JobShopSchedule> listener) {
+        return solveFrom(instance, start, options, listener, () -> false);
+    }
+
+    /**
+     * Warm start as {@link #solveFrom(JobShopInstance, JobShopSchedule, SolveOptions, SolutionListener)}, stopping
+     * early once {@code stopRequested} returns true (polled every few milliseconds from another thread): a portfolio
+     * uses it to end CP-SAT when another engine has met the lower bound.
+     */
+    public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
+                                                  SolutionListener<JobShopSchedule> listener,
+                                                  BooleanSupplier stopRequested) {
         TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
         Evaluation startEvaluation = ProblemTypes.JOB_SHOP.evaluate(instance, start);
         if (!startEvaluation.isFeasible()) {
@@ -91,7 +104,8 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
         long startMakespan = (long) startEvaluation.objective();
         JobShopCpSatModel model = JobShopCpSatModel.build(instance, startMakespan);
         model.hint(start);
-        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, startMakespan, listener);
+        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, startMakespan, listener,
+                stopRequested);
         if (outcome.status() == CpSolverStatus.INFEASIBLE) {
             throw new SolverDefectException("CP-SAT found no schedule of makespan at most " + startMakespan
                     + " for " + instance.name() + " although the start schedule is one");

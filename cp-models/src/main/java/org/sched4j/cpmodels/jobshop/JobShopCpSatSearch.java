@@ -4,6 +4,7 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -21,6 +22,9 @@ final class JobShopCpSatSearch {
 
     /** Up to this many workers, every worker runs large neighbourhood search (see {@link #tunedParameters}). */
     static final int MAXIMUM_WORKERS_FOR_LNS_ONLY = 2;
+
+    /** How often a stop request is polled while CP-SAT runs. */
+    private static final long STOP_POLL_MILLIS = 5;
 
     private JobShopCpSatSearch() {
     }
@@ -82,14 +86,21 @@ final class JobShopCpSatSearch {
      *
      * @param incumbentMakespan the makespan of a schedule the caller already has (and told the listener about),
      *                          {@link Long#MAX_VALUE} for none
+     * @param stopRequested polled every few milliseconds while CP-SAT runs; CP-SAT stops once it returns true
      * @throws SolverDefectException when CP-SAT finds the model invalid
      */
     static Outcome run(JobShopCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
-                       SolutionListener<JobShopSchedule> listener) {
+                       SolutionListener<JobShopSchedule> listener, BooleanSupplier stopRequested) {
         CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
                 tunedParameters(options.threads()));
         ImprovingScheduleCallback callback = new ImprovingScheduleCallback(model, budget, incumbentMakespan, listener);
-        CpSolverStatus status = solver.solve(model.model(), callback);
+        Thread stopWatch = Thread.ofVirtual().start(() -> stopWhenRequested(solver, stopRequested));
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model.model(), callback);
+        } finally {
+            stopWatch.interrupt();
+        }
         callback.rethrowListenerFailure();
         if (status == CpSolverStatus.MODEL_INVALID) {
             throw new SolverDefectException("CP-SAT found the job-shop model of " + model.instance().name()
@@ -98,5 +109,22 @@ final class JobShopCpSatSearch {
         long bound = Math.max(model.lowerBound(), (long) Math.ceil(solver.bestObjectiveBound() - 1e-9));
         return new Outcome(status, callback.best(), callback.bestMakespan(), bound, callback.timeToBest(),
                 callback.solutions(), solver.numConflicts(), solver.numBranches(), solver.wallTime());
+    }
+
+    /**
+     * Polls {@code stopRequested} and, while it holds, asks {@code solver} to stop, again at every poll: a request
+     * made before CP-SAT has started its search would otherwise be lost. Ends when interrupted.
+     */
+    private static void stopWhenRequested(CpSolver solver, BooleanSupplier stopRequested) {
+        try {
+            while (true) {
+                if (stopRequested.getAsBoolean()) {
+                    solver.stopSearch();
+                }
+                Thread.sleep(STOP_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

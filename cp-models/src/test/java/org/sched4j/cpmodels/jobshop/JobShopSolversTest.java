@@ -170,6 +170,21 @@ class JobShopSolversTest {
     }
 
     @Test
+    @Timeout(10)
+    void warmStartStopsEarlyWhenAskedTo() {
+        JobShopInstance ta41 = TaillardBenchmarks.instance("ta41");
+        JobShopSchedule start = JobShopDispatcher.best(ta41, 0).schedule();
+
+        SolveResult<JobShopSchedule> result = new CpSatJobShopSolver().solveFrom(ta41, start,
+                twoThreads(Duration.ofSeconds(8)), SolutionListener.none(), () -> true);
+
+        assertThat(result.wallTime()).isLessThan(Duration.ofSeconds(4));
+        assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
+        assertThat(result.objective()).isLessThanOrEqualTo(start.makespan(ta41))
+                .isGreaterThanOrEqualTo(TaillardBenchmarks.bestKnown("ta41").lowerBound());
+    }
+
+    @Test
     void warmStartRejectsAnInfeasibleStartSchedule() {
         JobShopInstance instance = TestInstances.zeroDurationShop();
         int[][] zeros = new int[instance.jobCount()][];

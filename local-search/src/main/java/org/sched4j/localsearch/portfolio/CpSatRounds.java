@@ -70,7 +70,7 @@ final class CpSatRounds {
             long startMakespan = state.incumbent().makespan();
             SolveResult<JobShopSchedule> result = cpSat.solveFrom(state.instance(), start,
                     roundOptions.timeLimit(length),
-                    (schedule, makespan, bound, elapsed) -> state.offer(schedule, "cpsat"));
+                    (schedule, makespan, bound, elapsed) -> state.offer(schedule, "cpsat"), state::isSolved);
             state.raiseLowerBound((long) result.bound());
             state.offer(result.solution(), "cpsat");
             state.countCpSatRound(result.objective() < startMakespan);
