@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Solve a benchmark suite, print a summary per size class or family (mean and max gap to the "
                 + "best known, instances solved to optimality, failures, mean time) and write the result rows as CSV.",
-            "Suites: jobshop-ta (ta01-ta80, by size), jobshop-classic (ft, la, abz, orb, swv, yn, by family).",
+            "Suites: listed by `sched4j solvers` (jobshop-ta: ta01-ta80 by size; jobshop-classic: ft, la, abz, orb, swv, yn).",
             "The instances are found at --instances DIR, else $SCHED4J_INSTANCES, else ../shared/instances."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,

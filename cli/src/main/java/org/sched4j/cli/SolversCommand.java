@@ -7,14 +7,17 @@ import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Solvers;
+import org.sched4j.cli.bench.Suite;
+import org.sched4j.cli.bench.Suites;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.InstanceFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code sched4j solvers}: lists the problem types, the instance formats and the solvers on the class path. */
-@Command(name = "solvers", description = "List the problems, the instance formats and the solvers.",
+/** {@code sched4j solvers}: lists the problem types, the instance formats, the solvers on the class path and the benchmark
+ * suites. */
+@Command(name = "solvers", description = "List the problems, the instance formats, the solvers and the benchmark suites.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:always"})
 public final class SolversCommand implements Callable<Integer> {
 
@@ -49,6 +52,13 @@ public final class SolversCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             out.println("(no solver on the class path)");
         }
+        out.println();
+        out.println("Benchmark suites (sched4j bench SUITE)");
+        TextTable suites = new TextTable("lll", List.of(List.of("name", "problem", "description")));
+        for (Suite suite : Suites.all()) {
+            suites.add(List.of(suite.name(), suite.problem().name(), suite.description()));
+        }
+        out.print(suites.render());
         out.flush();
         return ExitCodes.OK;
     }

@@ -9,17 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.sched4j.api.ProblemType;
-import org.sched4j.instances.jsplib.JsplibFormat;
-import org.sched4j.instances.taillard.TaillardFormat;
 
-/** The instance file formats sched4j reads, by name, by problem, and detected from a file's name and first lines. */
+/**
+ * The instance file formats sched4j reads, by name, by problem, and detected from a file's name and first lines. The
+ * formats are found with {@link ServiceLoader}: a format is registered by a line in
+ * {@code META-INF/services/org.sched4j.instances.InstanceFormat}, in the order {@link #all} lists them.
+ */
 public final class InstanceFormats {
 
     /** How much of a file {@link #detect} reads: 8 KiB. */
     public static final int HEAD_BYTES = 8192;
 
-    private static final List<InstanceFormat<?>> ALL = List.of(new JsplibFormat(), new TaillardFormat());
+    private static final List<InstanceFormat<?>> ALL = ServiceLoader.load(InstanceFormat.class).stream()
+            .<InstanceFormat<?>>map(ServiceLoader.Provider::get).toList();
 
     private InstanceFormats() {
     }

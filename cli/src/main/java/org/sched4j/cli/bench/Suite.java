@@ -4,12 +4,15 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
+import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.cli.run.BatchEntry;
+import org.sched4j.cli.run.InstanceTask;
 
 /**
  * A named benchmark suite, described as data: which files of the instances folder it takes, how to read them, where
  * their best known bounds are, and how its summary groups them. Adding a suite (RCPSP j30, tardiness wt40, ...) is
- * adding one {@code Suite} to {@link Suites}, never a new branch elsewhere.
+ * returning one more {@code Suite} from its problem's {@link org.sched4j.cli.problem.ProblemSupport#suites}, never a new
+ * branch elsewhere.
  *
  * @param name        the command-line name ({@code jobshop-ta})
  * @param description one line for people
@@ -34,6 +37,19 @@ public record Suite(String name, String description, ProblemType<?, ?> problem, 
         Objects.requireNonNull(bestKnown, "bestKnown");
         Objects.requireNonNull(groupTitle, "groupTitle");
         Objects.requireNonNull(groupOf, "groupOf");
+    }
+
+    /**
+     * The size class of an entry, as its problem's {@link org.sched4j.cli.problem.ProblemSupport#sizeClass} names it
+     * ({@code 15x15}); {@code unreadable} for a file that could not be read. A {@code groupOf} for suites summarised by
+     * size.
+     */
+    public static String sizeClassOf(BatchEntry entry) {
+        if (entry instanceof InstanceTask task) {
+            return ProblemSupports.of(task.type()).map(support -> support.sizeClass(task.instance()))
+                    .orElse(task.type().name());
+        }
+        return "unreadable";
     }
 
     /** Whether the file with this name (without extension) belongs to the suite. */

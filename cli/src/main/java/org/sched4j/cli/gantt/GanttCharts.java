@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.sched4j.api.SolveResult;
+import org.sched4j.cli.problem.ProblemSupport;
+import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.cli.run.InstanceTask;
 import org.sched4j.cli.run.ResultRow;
-import org.sched4j.jobshop.JobShopInstance;
-import org.sched4j.jobshop.JobShopSchedule;
 
 /**
- * Writes the Gantt chart of a result, for the problems that have one (the job shop today); other problems get none.
+ * Writes the Gantt chart of a result, for the problems whose {@link ProblemSupport} draws one; other problems get none.
  */
 public final class GanttCharts {
 
@@ -27,14 +27,18 @@ public final class GanttCharts {
      * @throws UncheckedIOException when the file cannot be written
      */
     public static Optional<Path> write(InstanceTask task, SolveResult<?> result, Path file) {
-        if (!result.isValid() || !(task.instance() instanceof JobShopInstance instance)
-                || !(result.solution() instanceof JobShopSchedule schedule)) {
+        Optional<ProblemSupport> support = ProblemSupports.of(task.type());
+        if (!result.isValid() || support.isEmpty()) {
             return Optional.empty();
         }
         ResultRow row = ResultRow.of(task, result);
         ChartCaption caption = new ChartCaption(task.name(), row.solver(), row.status(), row.objective(),
                 row.lowerBound(), row.bestKnown(), row.gapPercent(), row.timeSeconds());
-        String svg = JobShopGanttChart.render(instance, schedule, caption);
+        Optional<String> chart = support.get().chart(task.instance(), result.solution(), caption);
+        if (chart.isEmpty()) {
+            return Optional.empty();
+        }
+        String svg = chart.get();
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {

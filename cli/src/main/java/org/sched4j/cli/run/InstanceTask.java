@@ -2,8 +2,9 @@ package org.sched4j.cli.run;
 
 import java.util.Objects;
 import org.sched4j.api.ProblemType;
+import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.instances.BestKnown;
-import org.sched4j.jobshop.JobShopInstance;
+
 
 /**
  * An instance ready to solve, with the best known bounds that score it.
@@ -27,9 +28,6 @@ public record InstanceTask(String name, String source, ProblemType<?, ?> type, O
 
     /** The instance's size in words: {@code 15 jobs x 15 machines} for a job shop. */
     public String size() {
-        if (instance instanceof JobShopInstance jobShop) {
-            return jobShop.jobCount() + " jobs x " + jobShop.machineCount() + " machines";
-        }
-        return type.name();
+        return ProblemSupports.of(type).map(support -> support.size(instance)).orElse(type.name());
     }
 }

@@ -11,12 +11,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
-import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.cli.problem.ProblemSupports;
 
 /**
  * Writes result rows as a JSON array of objects: the CSV columns under the same names (numbers as numbers, unknown
- * ones as {@code null}), then {@code violations} (the evaluator's, an array of strings), {@code solution} (for a job
- * shop {@code {"start_times": [[...], ...]}}, one row per job; other solutions as Jackson writes them) and, for
+ * ones as {@code null}), then {@code violations} (the evaluator's, an array of strings), {@code solution} (as the problem's
+ * {@link org.sched4j.cli.problem.ProblemSupport} writes it: for a job shop {@code {"start_times": [[...], ...]}}, one
+ * row per job) and, for
  * {@code ERROR} rows, {@code message}.
  */
 public final class ResultJson {
@@ -55,23 +57,20 @@ public final class ResultJson {
         putNumber(node, "time_seconds", row.timeSeconds(), 3);
         ArrayNode violations = node.putArray("violations");
         row.violations().forEach(violations::add);
-        node.set("solution", solution(row.solution()));
+        node.set("solution", solution(row));
         if (row.message() != null) {
             node.put("message", row.message());
         }
         return node;
     }
 
-    private JsonNode solution(Object solution) {
-        if (solution == null) {
+    private JsonNode solution(ResultRow row) {
+        if (row.solution() == null) {
             return mapper.nullNode();
         }
-        if (solution instanceof JobShopSchedule schedule) {
-            ObjectNode node = mapper.createObjectNode();
-            node.set("start_times", mapper.valueToTree(schedule.startTimes()));
-            return node;
-        }
-        return mapper.valueToTree(solution);
+        return ProblemTypes.byName(row.problem()).flatMap(ProblemSupports::of)
+                .map(support -> support.solutionJson(row.solution(), mapper))
+                .orElseGet(() -> mapper.valueToTree(row.solution()));
     }
 
     /** Puts an integer as an integer, other numbers rounded to {@code decimals} (all when negative), NaN as null. */
