@@ -76,7 +76,7 @@ public final class SolveCommand implements Callable<Integer> {
         Optional<ProblemType<?, ?>> problemType = Optional.ofNullable(problem).map(SolveCommand::problemNamed);
         Optional<InstanceFormat<?>> instanceFormat = Optional.ofNullable(format).map(SolveCommand::formatNamed);
         Optional<Map<String, BestKnown>> table = Optional.ofNullable(bestKnownFile).map(BestKnownLookup::readExplicit);
-        List<Path> files = InstanceLoader.expand(inputs);
+        List<Path> files = InstanceLoader.expand(inputs, instanceFormat);
         InstanceLoader loader = new InstanceLoader(problemType, instanceFormat,
                 new BestKnownLookup(table, spec.commandLine().getErr()));
         List<BatchEntry> entries = loader.load(files);

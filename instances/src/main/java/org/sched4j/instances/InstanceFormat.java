@@ -45,7 +45,24 @@ public interface InstanceFormat<P> {
      */
     List<ParsedInstance<P>> read(Reader reader, String sourceName);
 
-    /** Reads every instance in {@code file} (UTF-8). */
+    /**
+     * Whether an instance of this format is a folder of files rather than one file (a {@code kubectl} dump holding
+     * {@code nodes.json} and {@code pods.json}; the two CSV files of a task graph). A folder format overrides
+     * {@link #read(Path)} to read the folder and {@link #recognizesFolder} to know one.
+     */
+    default boolean isFolderFormat() {
+        return false;
+    }
+
+    /**
+     * Whether {@code folder} is certainly an instance of this folder format (judged from the names of the files in it).
+     * Always false for a format of single files.
+     */
+    default boolean recognizesFolder(Path folder) {
+        return false;
+    }
+
+    /** Reads every instance in {@code file} (UTF-8); a folder format reads the folder. */
     default List<ParsedInstance<P>> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.getFileName().toString());

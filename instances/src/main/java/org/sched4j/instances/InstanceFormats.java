@@ -46,13 +46,19 @@ public final class InstanceFormats {
 
     /**
      * The format of {@code file}: the single format that {@linkplain InstanceFormat#recognizes recognises} its name
-     * and its first {@value #HEAD_BYTES} bytes.
+     * and its first {@value #HEAD_BYTES} bytes; for a folder, the folder format that recognises it
+     * ({@link #detectFolder}).
      *
      * @throws IllegalArgumentException naming the file and the format names to pass with {@code --format} when no
      *                                  format, or more than one, recognises it
      * @throws UncheckedIOException     when the file cannot be read
      */
     public static InstanceFormat<?> detect(Path file) {
+        if (Files.isDirectory(file)) {
+            return detectFolder(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of the "
+                    + "folder " + file + "; pass --format with one of: " + String.join(", ",
+                    ALL.stream().filter(InstanceFormat::isFolderFormat).map(InstanceFormat::name).toList())));
+        }
         String fileName = Objects.requireNonNull(file.getFileName(), "file has no name").toString();
         String head = head(file);
         List<InstanceFormat<?>> matches = ALL.stream().filter(format -> format.recognizes(fileName, head)).toList();
@@ -67,6 +73,16 @@ public final class InstanceFormats {
         throw new IllegalArgumentException(file + " looks like several formats ("
                 + String.join(", ", matches.stream().map(InstanceFormat::name).toList())
                 + "); pass --format with one of: " + names);
+    }
+
+    /**
+     * The folder format of {@code folder}: the single format that {@linkplain InstanceFormat#recognizesFolder
+     * recognises} it; empty when none does (an ordinary folder of instance files) or several do.
+     */
+    public static Optional<InstanceFormat<?>> detectFolder(Path folder) {
+        List<InstanceFormat<?>> matches = ALL.stream().filter(InstanceFormat::isFolderFormat)
+                .filter(format -> format.recognizesFolder(folder)).toList();
+        return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }
 
     private static String head(Path file) {

@@ -46,16 +46,19 @@ public final class InstanceLoader {
     }
 
     /**
-     * The instance files named on the command line: files as given, folders replaced by every regular file in them
-     * (not in sub-folders), in natural order, leaving out hidden files, {@code bks.csv}, READMEs and licences.
+     * The instances named on the command line: files as given; a folder that is itself an instance (the
+     * {@code --format} is a folder format, or a folder format recognises it) as given; other folders replaced by every
+     * regular file in them and every sub-folder a folder format recognises (nothing deeper), in natural order, leaving
+     * out hidden files, {@code bks.csv}, READMEs and licences.
      *
+     * @param format the {@code --format}, if given
      * @throws BadInputException when a path does not exist, or nothing at all is left to read
      */
-    public static List<Path> expand(List<Path> arguments) {
+    public static List<Path> expand(List<Path> arguments, Optional<InstanceFormat<?>> format) {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
-            if (Files.isDirectory(argument)) {
-                files.addAll(filesIn(argument));
+            if (Files.isDirectory(argument) && !isFolderInstance(argument, format)) {
+                files.addAll(entriesOf(argument));
             } else if (Files.exists(argument)) {
                 files.add(argument);
             } else {
@@ -69,10 +72,16 @@ public final class InstanceLoader {
         return files;
     }
 
-    private static List<Path> filesIn(Path folder) {
+    private static boolean isFolderInstance(Path folder, Optional<InstanceFormat<?>> format) {
+        return format.map(InstanceFormat::isFolderFormat)
+                .orElseGet(() -> InstanceFormats.detectFolder(folder).isPresent());
+    }
+
+    private static List<Path> entriesOf(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(file -> isInstanceFileName(file.getFileName().toString()))
+            return entries.filter(entry -> Files.isRegularFile(entry)
+                            || Files.isDirectory(entry) && InstanceFormats.detectFolder(entry).isPresent())
+                    .filter(entry -> isInstanceFileName(entry.getFileName().toString()))
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))
                     .toList();
