@@ -52,6 +52,11 @@ public record TabuSearchParameters(long maxIterations, int stallIterations, int 
         }
     }
 
+    /** These parameters with {@link #maxIterations()} replaced by {@code iterations}. */
+    public TabuSearchParameters withMaxIterations(long iterations) {
+        return new TabuSearchParameters(iterations, stallIterations, eliteSize, tenure, relinkShare, targetMakespan);
+    }
+
     /** The defaults for {@code instance}. */
     public static TabuSearchParameters defaults(JobShopInstance instance) {
         int tenure = 10 + instance.jobCount() / instance.machineCount();

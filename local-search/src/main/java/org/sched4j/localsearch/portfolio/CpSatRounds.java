@@ -52,15 +52,32 @@ final class CpSatRounds {
         if (state.instance().operationCount() <= PROOF_MAXIMUM_OPERATIONS) {
             Map<String, String> parameters = new HashMap<>(options.parameters());
             parameters.putIfAbsent(CpSatParameters.PREFIX + "use_lns_only", "false");
-            runRounds(options.threads(1).parameters(parameters), ALL_THE_TIME_LEFT);
+            runRounds(options.threads(1).parameters(parameters), ALL_THE_TIME_LEFT, Integer.MAX_VALUE);
         } else {
-            runRounds(options.threads(1), FIRST_ROUND);
+            runRounds(options.threads(1), FIRST_ROUND, Integer.MAX_VALUE);
         }
     }
 
-    private void runRounds(SolveOptions roundOptions, Duration firstRound) {
+    /**
+     * One CP-SAT run over all the time left, warm-started from the incumbent, stopped by CP-SAT's deterministic time
+     * ({@code max_deterministic_time}, unless the options set it) so that a one-worker run is reproducible; complete
+     * search on small instances as in {@link #run}.
+     *
+     * @param deterministicSeconds the deterministic time limit, in CP-SAT's deterministic seconds
+     */
+    void runOnce(double deterministicSeconds) {
+        Map<String, String> parameters = new HashMap<>(options.parameters());
+        parameters.putIfAbsent(CpSatParameters.PREFIX + "max_deterministic_time",
+                Double.toString(deterministicSeconds));
+        if (state.instance().operationCount() <= PROOF_MAXIMUM_OPERATIONS) {
+            parameters.putIfAbsent(CpSatParameters.PREFIX + "use_lns_only", "false");
+        }
+        runRounds(options.threads(1).parameters(parameters), ALL_THE_TIME_LEFT, 1);
+    }
+
+    private void runRounds(SolveOptions roundOptions, Duration firstRound, int maximumRounds) {
         Duration round = firstRound;
-        while (!state.isSolved()) {
+        for (int started = 0; started < maximumRounds && !state.isSolved(); started++) {
             Duration remaining = state.remaining();
             if (remaining.compareTo(SHORTEST_ROUND) < 0) {
                 return;

@@ -29,7 +29,11 @@ import org.sched4j.localsearch.jobshop.TabuSearchParameters;
  * <p>With two or more threads, one thread runs {@link CpSatRounds} (CP-SAT warm-started from the incumbent in
  * rounds of growing length, so that each round starts from the tabu search's latest best and every improvement CP-SAT
  * finds goes back to the tabu search), the others run the tabu search with seeds derived from the options' seed.
- * With one thread the tabu search runs for {@value #SEQUENTIAL_TABU_PERCENT} % of the time, then CP-SAT from its best.
+ * With one thread the tabu search runs for {@value #SEQUENTIAL_TABU_PERCENT} % of the time, then CP-SAT from its best,
+ * and the run is reproducible: both engines stop on a work budget rather than on the clock (see
+ * {@link SequentialBudget}), so the same seed gives the same schedule on any machine fast enough to spend the budget
+ * within the time limit. The clock still stops them at the limit on a slower machine; the statistics
+ * {@code tabu_iterations} and {@code tabu_iteration_budget} then differ.
  * The search stops early when CP-SAT proves the incumbent optimal; the status is then {@link SolveStatus#OPTIMAL}.
  *
  * <p>The listener hears the dispatching schedule, then every improvement from either engine, one call at a time.
@@ -65,14 +69,15 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance instance, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        SearchDeadline deadline = SearchDeadline.startingNow(options.timeLimit().minus(reserve(options.timeLimit())));
+        Duration searchTime = options.timeLimit().minus(reserve(options.timeLimit()));
+        SearchDeadline deadline = SearchDeadline.startingNow(searchTime);
         PortfolioState state = new PortfolioState(instance, deadline,
                 SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
         BestDispatch dispatch = JobShopDispatcher.best(instance, options.seed());
         state.offer(dispatch.schedule(), "dispatch");
         if (!state.isSolved()) {
             if (options.threads() == 1) {
-                runSequentially(state, options);
+                runSequentially(state, options, searchTime);
             } else {
                 runInParallel(state, options);
             }
@@ -90,13 +95,18 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
         return reserve.compareTo(MAXIMUM_RESERVE) > 0 ? MAXIMUM_RESERVE : reserve;
     }
 
-    private static void runSequentially(PortfolioState state, SolveOptions options) {
-        Duration total = state.remaining();
-        Duration tabuShare = total.multipliedBy(SEQUENTIAL_TABU_PERCENT).dividedBy(100);
-        TabuWorker worker = new TabuWorker(state, tabuParameters(state, options), options.seed());
-        worker.run(SearchDeadline.startingNow(tabuShare));
+    /** Tabu search, then CP-SAT, on work budgets derived from {@code searchTime}, the time limit less the reserve. */
+    private static void runSequentially(PortfolioState state, SolveOptions options, Duration searchTime) {
+        SequentialBudget budget = SequentialBudget.of(state.instance(), searchTime, SEQUENTIAL_TABU_PERCENT);
+        TabuSearchParameters parameters = tabuParameters(state, options);
+        if (options.parameter(TabuSearchParameters.MAX_ITERATIONS, null) == null) {
+            parameters = parameters.withMaxIterations(budget.tabuIterations());
+        }
+        state.setTabuIterationBudget(parameters.maxIterations());
+        TabuWorker worker = new TabuWorker(state, parameters, options.seed());
+        worker.run(SearchDeadline.startingNow(budget.tabuTime()));
         if (!state.isSolved()) {
-            new CpSatRounds(state, options).run();
+            new CpSatRounds(state, options).runOnce(budget.cpSatDeterministicSeconds());
         }
     }
 

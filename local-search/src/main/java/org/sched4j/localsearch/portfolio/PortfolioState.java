@@ -30,6 +30,7 @@ final class PortfolioState {
     private long reportedMakespan = Long.MAX_VALUE;
     private volatile Duration timeToBest = Duration.ZERO;
     private volatile String bestSource = "none";
+    private volatile long tabuIterationBudget;
 
     PortfolioState(JobShopInstance instance, SearchDeadline deadline, SolutionListener<JobShopSchedule> listener) {
         this.instance = instance;
@@ -88,6 +89,11 @@ final class PortfolioState {
         return incumbent.makespan() <= lowerBound.get();
     }
 
+    /** Records the tabu search's iteration budget of a reproducible one-thread run, for the statistics. */
+    void setTabuIterationBudget(long iterations) {
+        tabuIterationBudget = iterations;
+    }
+
     void addTabuIterations(long iterations) {
         tabuIterations.add(iterations);
     }
@@ -104,7 +110,12 @@ final class PortfolioState {
         JobShopSchedule best = incumbent.schedule().orElseThrow();
         long makespan = incumbent.makespan();
         long bound = lowerBound.get();
-        return SolveResult.builder(ProblemTypes.JOB_SHOP, instance, solverId)
+        SolveResult.Builder<JobShopInstance, JobShopSchedule> builder = SolveResult.builder(ProblemTypes.JOB_SHOP,
+                instance, solverId);
+        if (tabuIterationBudget > 0) {
+            builder.statistic("tabu_iteration_budget", tabuIterationBudget);
+        }
+        return builder
                 .status(bound >= makespan ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(best, makespan)
                 .bound(bound)

@@ -120,4 +120,24 @@ class JobShopPortfolioSolverTest {
         assertThat(result.wallTime()).isLessThan(Duration.ofSeconds(1));
         assertThat(result.statistics().get("cpsat_rounds")).isEqualTo(0L);
     }
+
+    @Test
+    @Timeout(30)
+    void givesTheSameScheduleForTheSameSeedWithOneThread() {
+        JobShopInstance ta21 = TaillardBenchmarks.instance("ta21");
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(2), 7, 1, false, Map.of());
+
+        SolveResult<JobShopSchedule> first = auto().solve(ta21, options);
+        SolveResult<JobShopSchedule> second = auto().solve(ta21, options);
+
+        assertValid(ta21, first);
+        assertValid(ta21, second);
+        assertThat(first.objective()).isLessThan(JobShopDispatcher.best(ta21, 7).makespan());
+        assertThat(first.statistics().get("tabu_iterations"))
+                .as("the iteration budget, not the clock, stopped the tabu search")
+                .isEqualTo(first.statistics().get("tabu_iteration_budget"))
+                .isEqualTo(second.statistics().get("tabu_iterations"));
+        assertThat(second.solution().startTimes()).isDeepEqualTo(first.solution().startTimes());
+        assertThat(second.bound()).isEqualTo(first.bound());
+    }
 }
