@@ -34,8 +34,8 @@ class RcpspCpSatTest {
     }
 
     static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
-        return Stream.of(Solvers.get(ProblemTypes.RCPSP, "cpsat").orElseThrow(),
-                Solvers.get(ProblemTypes.RCPSP, "auto").orElseThrow());
+        return Stream.of(Solvers.get(ProblemTypes.RCPSP, "cpsat"),
+                Solvers.get(ProblemTypes.RCPSP, "auto"));
     }
 
     @ParameterizedTest
