@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.sched4j.jobshop.JobShopEvaluator;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.rcpsp.RcpspEvaluator;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -14,7 +17,17 @@ public final class ProblemTypes {
             "jobshop", "job shop (JSSP): jobs as machine sequences, minimise the makespan",
             JobShopInstance.class, JobShopSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new JobShopEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP);
+    /**
+     * Resource-constrained project scheduling (RCPSP) with optional downtimes, time windows and disjunctive pairs:
+     * minimise the makespan.
+     */
+    public static final ProblemType<RcpspInstance, RcpspSchedule> RCPSP = new ProblemType<>(
+            "rcpsp", "resource-constrained project scheduling (RCPSP, with downtimes, time windows, disjunctive "
+            + "pairs), minimise the makespan",
+            RcpspInstance.class, RcpspSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new RcpspEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP,
+            RCPSP);
 
     private ProblemTypes() {
     }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.sched4j.cli.problem.ProblemSupport;
+import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.cli.TextTable;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.InstanceTask;
@@ -15,13 +19,16 @@ import org.sched4j.cli.run.SolveOutcome;
  * The summary of a bench run: one table with a line per group of the suite (size class or family) and an overall
  * line, and for each solver, side by side: the mean and the largest gap to the best known objective (over the
  * instances with one), how many instances reached the optimum (the solver proved it, or the objective equals the best
- * known proven bound), how many failed (an ERROR row, no solution, or an invalid one), and the mean wall time.
+ * known proven bound), how many failed (an ERROR row, no solution, or an invalid one), and the mean wall time; for
+ * problems whose {@link ProblemSupport} names a deviation baseline, also the mean deviation of valid objectives from
+ * it (RCPSP: from the critical-path bound).
  */
 public final class BenchReport {
 
     private final Suite suite;
     private final List<String> solverIds;
     private final List<SolveOutcome> outcomes;
+    private final Optional<ProblemSupport> deviationSupport;
 
     /**
      * @param suite     the suite, for its grouping
@@ -32,6 +39,8 @@ public final class BenchReport {
         this.suite = suite;
         this.solverIds = List.copyOf(solverIds);
         this.outcomes = List.copyOf(outcomes);
+        this.deviationSupport = ProblemSupports.of(suite.problem())
+                .filter(support -> support.deviationBaselineTitle().isPresent());
     }
 
     /** The table as text. */
@@ -51,7 +60,7 @@ public final class BenchReport {
     }
 
     private String alignments() {
-        return "lr" + "|rrrrr".repeat(solverIds.size());
+        return "lr" + (deviationSupport.isPresent() ? "|rrrrrr" : "|rrrrr").repeat(solverIds.size());
     }
 
     private List<List<String>> headers() {
@@ -60,6 +69,10 @@ public final class BenchReport {
         for (String solverId : solverIds) {
             solverLine.addAll(List.of("", solverId, "", "", "", ""));
             columnLine.addAll(List.of("", "mean gap", "max gap", "optimal", "failed", "mean time"));
+            deviationSupport.ifPresent(support -> {
+                solverLine.add("");
+                columnLine.add("mean " + support.deviationBaselineTitle().orElseThrow());
+            });
         }
         return List.of(solverLine, columnLine);
     }
@@ -69,7 +82,7 @@ public final class BenchReport {
         cells.add(group);
         cells.add(Long.toString(members.stream().map(outcome -> outcome.entry().name()).distinct().count()));
         for (String solverId : solverIds) {
-            Statistics statistics = new Statistics();
+            Statistics statistics = new Statistics(deviationSupport);
             members.stream().filter(outcome -> outcome.row().solver().equals(solverId)).forEach(statistics::add);
             cells.add("");
             cells.addAll(statistics.cells());
@@ -79,6 +92,9 @@ public final class BenchReport {
 
     /** The figures of one solver over one group. */
     private static final class Statistics {
+        private final Optional<ProblemSupport> deviationSupport;
+        private int withDeviation;
+        private double deviationSum;
         private int count;
         private int withGap;
         private double gapSum;
@@ -88,7 +104,12 @@ public final class BenchReport {
         private int timed;
         private double timeSum;
 
+        Statistics(Optional<ProblemSupport> deviationSupport) {
+            this.deviationSupport = deviationSupport;
+        }
+
         void add(SolveOutcome outcome) {
+            addDeviation(outcome);
             ResultRow row = outcome.row();
             count++;
             if (!row.succeeded()) {
@@ -109,12 +130,29 @@ public final class BenchReport {
             }
         }
 
+        private void addDeviation(SolveOutcome outcome) {
+            if (deviationSupport.isEmpty() || !outcome.row().valid()
+                    || !(outcome.entry() instanceof InstanceTask task)) {
+                return;
+            }
+            OptionalDouble baseline = deviationSupport.get().deviationBaseline(task.instance());
+            if (baseline.isPresent() && baseline.getAsDouble() > 0) {
+                withDeviation++;
+                deviationSum += 100 * (outcome.row().objective() - baseline.getAsDouble()) / baseline.getAsDouble();
+            }
+        }
+
         List<String> cells() {
             String meanGap = withGap == 0 ? "-" : ResultCsv.fixed(gapSum / withGap, 2) + "%";
             String maxGap = withGap == 0 ? "-" : ResultCsv.fixed(gapMax, 2) + "%";
             double mean = timeSum / timed;
             String meanTime = timed == 0 ? "-" : ResultCsv.fixed(mean, mean < 1 ? 3 : 2) + " s";
-            return List.of(meanGap, maxGap, optimal + "/" + count, Integer.toString(failed), meanTime);
+            List<String> cells = new ArrayList<>(List.of(meanGap, maxGap, optimal + "/" + count,
+                    Integer.toString(failed), meanTime));
+            if (deviationSupport.isPresent()) {
+                cells.add(withDeviation == 0 ? "-" : ResultCsv.fixed(deviationSum / withDeviation, 2) + "%");
+            }
+            return cells;
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.sched4j.api.ProblemType;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.gantt.ChartCaption;
@@ -48,6 +49,24 @@ public interface ProblemSupport {
     /** The solution as JSON for {@code --output results.json}; by default as Jackson writes the record. */
     default JsonNode solutionJson(Object solution, ObjectMapper mapper) {
         return mapper.valueToTree(solution);
+    }
+
+    /**
+     * The title of an extra bench-table column, the mean deviation of the objective from a reference bound computed
+     * from the instance itself (RCPSP: {@code dev CPB}, the deviation from the critical-path bound); empty (the
+     * default) for no such column.
+     */
+    default Optional<String> deviationBaselineTitle() {
+        return Optional.empty();
+    }
+
+    /**
+     * The reference bound of {@link #deviationBaselineTitle()} for {@code instance}; empty when there is none.
+     *
+     * @param instance an instance of {@link #type()}'s problem class
+     */
+    default OptionalDouble deviationBaseline(Object instance) {
+        return OptionalDouble.empty();
     }
 
     /** The benchmark suites of this problem over the public instances folder, in a stable order. */

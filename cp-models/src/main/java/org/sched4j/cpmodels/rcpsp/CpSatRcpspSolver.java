@@ -1,0 +1,100 @@
+package org.sched4j.cpmodels.rcpsp;
+
+import java.util.Optional;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.api.SolverDefectException;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.heuristics.rcpsp.RcpspListScheduler;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+/**
+ * {@code cpsat}: the {@link RcpspCpSatModel} solved by CP-SAT with {@link SolveOptions#threads()} workers, hinted with
+ * (and its horizon set to the makespan of) the best priority-rule schedule improved forward-backward.
+ *
+ * <p>Statuses: {@link SolveStatus#OPTIMAL} when CP-SAT proves the result optimal; {@link SolveStatus#FEASIBLE}
+ * otherwise (the heuristic schedule when CP-SAT found nothing shorter); {@link SolveStatus#INFEASIBLE} when no
+ * heuristic schedule exists and CP-SAT proves that none does; {@link SolveStatus#UNKNOWN} when neither finds one
+ * in time. The bound is CP-SAT's, never below the critical-path and energy bounds.
+ */
+public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedule> {
+
+    /** The solver's identifier. */
+    public static final String ID = "cpsat";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
+        return ProblemTypes.RCPSP;
+    }
+
+    @Override
+    public String description() {
+        return "OR-Tools CP-SAT: intervals, cumulative per resource with downtimes as fixed intervals, windows as "
+                + "domains, hinted by the best priority rule";
+    }
+
+    @Override
+    public SolveResult<RcpspSchedule> solve(RcpspInstance instance, SolveOptions options,
+                                            SolutionListener<RcpspSchedule> listener) {
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        OrToolsNativeLibrary.ensureLoaded();
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        Optional<RcpspSchedule> hint = scheduler.bestRule(options.seed());
+        hint.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
+                scheduler.lowerBound(), budget.elapsed()));
+        return solveFrom(instance, hint.orElse(null), options, options.threads(), budget, listener, () -> false);
+    }
+
+    /**
+     * Solves with CP-SAT from {@code start} (hint and horizon), or from nothing when {@code start} is {@code null}; the
+     * result holds the better of {@code start} and CP-SAT's best. Used by {@code auto}.
+     *
+     * @param workers       CP-SAT's workers
+     * @param stopRequested polled while CP-SAT runs; it stops once this returns true
+     */
+    static SolveResult<RcpspSchedule> solveFrom(RcpspInstance instance, RcpspSchedule start, SolveOptions options,
+                                                int workers, TimeBudget budget,
+                                                SolutionListener<RcpspSchedule> listener,
+                                                java.util.function.BooleanSupplier stopRequested) {
+        long startMakespan = start == null ? Long.MAX_VALUE : start.makespan(instance);
+        long horizon = start == null ? RcpspCpSatModel.activeScheduleHorizon(instance) : startMakespan;
+        RcpspCpSatModel model = RcpspCpSatModel.build(instance, horizon);
+        if (start != null) {
+            model.hint(start);
+        }
+        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(model, options, budget, startMakespan, workers,
+                listener, stopRequested);
+        SolveResult.Builder<RcpspInstance, RcpspSchedule> result =
+                SolveResult.builder(ProblemTypes.RCPSP, instance, ID);
+        outcome.addStatistics(result);
+        if (outcome.provedInfeasible()) {
+            if (start != null) {
+                throw new SolverDefectException("CP-SAT found no schedule of makespan at most " + startMakespan
+                        + " for " + instance.name() + " although the heuristic found one");
+            }
+            return result.status(SolveStatus.INFEASIBLE).build(budget.elapsed());
+        }
+        RcpspSchedule best = outcome.improved() ? outcome.best() : start;
+        if (best == null) {
+            return result.status(SolveStatus.UNKNOWN).bound(outcome.bound()).build(budget.elapsed());
+        }
+        long makespan = outcome.improved() ? outcome.bestMakespan() : startMakespan;
+        return result.solution(best, makespan)
+                .timeToBest(outcome.timeToBest())
+                .bound(Math.min(outcome.bound(), makespan))
+                .status(outcome.bound() >= makespan ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                .build(budget.elapsed());
+    }
+}

@@ -1,0 +1,158 @@
+package org.sched4j.cpmodels.rcpsp;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.heuristics.rcpsp.RcpspListScheduler;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+/**
+ * {@code auto}, the default RCPSP solver: the best priority rule improved forward-backward, then CP-SAT hinted with it
+ * while regret-based sampling runs beside it on one more thread; the best of both at the limit. CP-SAT gets
+ * {@code threads - 1} workers (at least 1); the sampling thread runs only when {@code threads} is at least 2. CP-SAT is
+ * stopped as soon as sampling meets the critical-path and energy bound.
+ *
+ * <p>Statuses as {@code cpsat}: OPTIMAL when the best schedule meets CP-SAT's bound (or the simple lower bound),
+ * INFEASIBLE when CP-SAT proves that no schedule exists, UNKNOWN when nothing is found in time.
+ */
+public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedule> {
+
+    /** The solver's identifier. */
+    public static final String ID = "auto";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
+        return ProblemTypes.RCPSP;
+    }
+
+    @Override
+    public String description() {
+        return "portfolio: best priority rule, then CP-SAT hinted with it beside regret-based sampling; the best of both";
+    }
+
+    @Override
+    public SolveResult<RcpspSchedule> solve(RcpspInstance instance, SolveOptions options,
+                                            SolutionListener<RcpspSchedule> listener) {
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        SolutionListener<RcpspSchedule> shared = SolutionListener.improvementsOnly(
+                ProblemTypes.RCPSP.sense(), listener);
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        Optional<RcpspSchedule> first = scheduler.bestRule(options.seed());
+        first.ifPresent(found -> shared.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(),
+                budget.elapsed()));
+        if (first.isPresent() && scheduler.makespan(first.get()) <= scheduler.lowerBound()) {
+            return SolveResult.builder(ProblemTypes.RCPSP, instance, ID).solution(first.get(),
+                    scheduler.makespan(first.get())).bound(scheduler.lowerBound()).status(SolveStatus.OPTIMAL)
+                    .timeToBest(budget.elapsed()).build(budget.elapsed());
+        }
+        OrToolsNativeLibrary.ensureLoaded();
+        SideSampling sampling = new SideSampling(scheduler, first.orElse(null), budget, shared);
+        Thread samplingThread = options.threads() >= 2
+                ? Thread.ofPlatform().name("rcpsp-sampling").start(() -> sampling.run(options.seed() + 1)) : null;
+        int workers = Math.max(1, options.threads() - (samplingThread == null ? 0 : 1));
+        SolveResult<RcpspSchedule> cpsat;
+        try {
+            cpsat = CpSatRcpspSolver.solveFrom(instance, first.orElse(null), options, workers, budget, shared,
+                    sampling::metBound);
+        } finally {
+            sampling.stop();
+            if (samplingThread != null) {
+                joinQuietly(samplingThread);
+            }
+        }
+        return bestOfBoth(instance, cpsat, sampling, budget);
+    }
+
+    private static SolveResult<RcpspSchedule> bestOfBoth(RcpspInstance instance, SolveResult<RcpspSchedule> cpsat,
+                                                         SideSampling sampling, TimeBudget budget) {
+        RcpspSchedule sampled = sampling.best.get();
+        if (sampled == null || cpsat.status() == SolveStatus.INFEASIBLE
+                || cpsat.hasSolution() && cpsat.objective() <= sampled.makespan(instance)) {
+            return relabel(instance, cpsat, budget);
+        }
+        long makespan = sampled.makespan(instance);
+        double bound = cpsat.hasBound() ? Math.min(cpsat.bound(), makespan) : Double.NaN;
+        SolveResult.Builder<RcpspInstance, RcpspSchedule> result = SolveResult.builder(ProblemTypes.RCPSP, instance,
+                ID).solution(sampled, makespan).bound(bound).timeToBest(sampling.timeToBest())
+                .status(!Double.isNaN(bound) && bound >= makespan ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);
+        cpsat.statistics().forEach(result::statistic);
+        result.statistic("sampled_schedules", sampling.scheduler.schedulesBuilt());
+        return result.build(budget.elapsed());
+    }
+
+    private static SolveResult<RcpspSchedule> relabel(RcpspInstance instance, SolveResult<RcpspSchedule> result,
+                                                      TimeBudget budget) {
+        SolveResult.Builder<RcpspInstance, RcpspSchedule> builder = SolveResult.builder(ProblemTypes.RCPSP, instance,
+                ID).status(result.status()).bound(result.bound()).timeToBest(result.timeToBest());
+        if (result.hasSolution()) {
+            builder.solution(result.solution(), result.objective());
+        }
+        result.statistics().forEach(builder::statistic);
+        return builder.build(budget.elapsed());
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The sampling beside CP-SAT, with its own scheduler (schedulers are not thread-safe). */
+    private static final class SideSampling {
+        private final RcpspListScheduler scheduler;
+        private final RcpspSchedule start;
+        private final TimeBudget budget;
+        private final SolutionListener<RcpspSchedule> listener;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final AtomicReference<RcpspSchedule> best = new AtomicReference<>();
+        private final AtomicLong timeToBestNanos = new AtomicLong();
+
+        SideSampling(RcpspListScheduler scheduler, RcpspSchedule start, TimeBudget budget,
+                     SolutionListener<RcpspSchedule> listener) {
+            this.scheduler = scheduler;
+            this.start = start;
+            this.budget = budget;
+            this.listener = listener;
+        }
+
+        void run(long seed) {
+            scheduler.sample(start, seed, () -> stopped.get() || budget.remainingForEngine().isZero(), found -> {
+                best.set(found);
+                timeToBestNanos.set(budget.elapsed().toNanos());
+                listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(),
+                        budget.elapsed());
+            });
+        }
+
+        boolean metBound() {
+            RcpspSchedule found = best.get();
+            return found != null && scheduler.makespan(found) <= scheduler.lowerBound();
+        }
+
+        void stop() {
+            stopped.set(true);
+        }
+
+        java.time.Duration timeToBest() {
+            return java.time.Duration.ofNanos(timeToBestNanos.get());
+        }
+    }
+}

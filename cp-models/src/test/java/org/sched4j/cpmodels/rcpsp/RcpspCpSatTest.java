@@ -1,0 +1,83 @@
+package org.sched4j.cpmodels.rcpsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.api.Solvers;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.instances.rcpsp.RcpspExamples;
+import org.sched4j.instances.rcpsp.RcpspTestFiles;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class RcpspCpSatTest {
+
+    private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofSeconds(2), 0, 2, false, Map.of());
+
+    @BeforeAll
+    static void loadTheNativeLibraryOutsideTheTimedTests() {
+        OrToolsNativeLibrary.ensureLoaded();
+    }
+
+    static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
+        return Stream.of(Solvers.get(ProblemTypes.RCPSP, "cpsat"),
+                Solvers.get(ProblemTypes.RCPSP, "auto"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void provesTheHandComputedOptimumOfEveryExtension(Solver<RcpspInstance, RcpspSchedule> solver) {
+        for (RcpspExamples.Example example : RcpspExamples.feasible()) {
+            SolveResult<RcpspSchedule> result = solver.solve(example.instance(), OPTIONS);
+            assertThat(result.isValid()).as(example.name()).isTrue();
+            assertThat(result.objective()).as(example.name()).isEqualTo(example.optimum());
+            assertThat(result.status()).as(example.name()).isEqualTo(SolveStatus.OPTIMAL);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void reportsAProvedInfeasibilityAsAStatus(Solver<RcpspInstance, RcpspSchedule> solver) {
+        for (RcpspInstance instance : new RcpspInstance[] {RcpspExamples.infeasible(),
+                RcpspExamples.triviallyInfeasible()}) {
+            SolveResult<RcpspSchedule> result = solver.solve(instance, OPTIONS);
+            assertThat(result.status()).isEqualTo(SolveStatus.INFEASIBLE);
+            assertThat(result.hasSolution()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void provesJ30OptimaFromPsplib(Solver<RcpspInstance, RcpspSchedule> solver) {
+        for (String name : new String[] {"j301_1", "j3011_1"}) {
+            RcpspInstance instance = RcpspTestFiles.psplib(name);
+            SolveResult<RcpspSchedule> result = solver.solve(instance, OPTIONS.timeLimit(Duration.ofSeconds(5)));
+            assertThat(result.isValid()).isTrue();
+            assertThat(result.status()).as(name).isEqualTo(SolveStatus.OPTIMAL);
+            assertThat(result.objective()).as(name).isEqualTo(name.equals("j301_1") ? 43 : 54);
+        }
+    }
+
+    @Test
+    void givesAValidScheduleWithinTheLimitOnJ120() {
+        RcpspInstance instance = RcpspTestFiles.psplib("j1201_1");
+        SolveResult<RcpspSchedule> result = new RcpspAutoSolver().solve(instance, OPTIONS);
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.objective()).isBetween(105.0, 105 * 1.1);
+        assertThat(result.wallTime()).isLessThan(Duration.ofMillis(2600));
+    }
+}

@@ -1,0 +1,49 @@
+package org.sched4j.heuristics.rcpsp;
+
+import java.util.Optional;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.Solver;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+/**
+ * {@code best-rule}: every priority rule with both schemes, each schedule improved forward-backward, the shortest kept
+ * ({@link RcpspListScheduler#bestRule}). Statistics: {@code schedules} built.
+ */
+public final class RcpspBestRuleSolver implements Solver<RcpspInstance, RcpspSchedule> {
+
+    /** The id, {@code best-rule}. */
+    public static final String ID = "best-rule";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
+        return ProblemTypes.RCPSP;
+    }
+
+    @Override
+    public String description() {
+        return "the best of LFT, LST, MTS, GRPW, SPT and random with the serial and parallel schemes, each improved "
+                + "forward-backward";
+    }
+
+    @Override
+    public SolveResult<RcpspSchedule> solve(RcpspInstance problem, SolveOptions options,
+                                            SolutionListener<RcpspSchedule> listener) {
+        long startNanos = System.nanoTime();
+        RcpspListScheduler scheduler = new RcpspListScheduler(problem);
+        Optional<RcpspSchedule> best = scheduler.bestRule(options.seed());
+        var timeToBest = RcpspHeuristicResults.elapsedSince(startNanos);
+        best.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
+                scheduler.lowerBound(), timeToBest));
+        return RcpspHeuristicResults.of(problem, ID, best, scheduler, startNanos, timeToBest);
+    }
+}

@@ -1,0 +1,55 @@
+package org.sched4j.heuristics.rcpsp;
+
+import java.util.Optional;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.Solver;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+/**
+ * One schedule generation scheme with one priority rule, no improvement: ids {@code serial-lft}, {@code parallel-mts},
+ * {@code serial-random} ... The options' seed seeds the random rule. Statistics: {@code schedules} built.
+ */
+public final class RcpspRuleSolver implements Solver<RcpspInstance, RcpspSchedule> {
+
+    private final GenerationScheme scheme;
+    private final PriorityRule rule;
+
+    /** The solver of {@code scheme} with {@code rule}. */
+    public RcpspRuleSolver(GenerationScheme scheme, PriorityRule rule) {
+        this.scheme = scheme;
+        this.rule = rule;
+    }
+
+    @Override
+    public String id() {
+        return scheme.id() + "-" + rule.id();
+    }
+
+    @Override
+    public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
+        return ProblemTypes.RCPSP;
+    }
+
+    @Override
+    public String description() {
+        return "the " + scheme.id() + " schedule generation scheme with the priority rule " + rule.name()
+                + " (Kolisch 1996)";
+    }
+
+    @Override
+    public SolveResult<RcpspSchedule> solve(RcpspInstance problem, SolveOptions options,
+                                            SolutionListener<RcpspSchedule> listener) {
+        long startNanos = System.nanoTime();
+        RcpspListScheduler scheduler = new RcpspListScheduler(problem);
+        Optional<RcpspSchedule> schedule = scheduler.schedule(scheme, rule, options.seed());
+        var timeToBest = RcpspHeuristicResults.elapsedSince(startNanos);
+        schedule.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
+                scheduler.lowerBound(), timeToBest));
+        return RcpspHeuristicResults.of(problem, id(), schedule, scheduler, startNanos, timeToBest);
+    }
+}

@@ -1,0 +1,100 @@
+package org.sched4j.heuristics.rcpsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.api.Solvers;
+import org.sched4j.instances.rcpsp.RcpspExamples;
+import org.sched4j.instances.rcpsp.RcpspTestFiles;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class RcpspHeuristicsTest {
+
+    private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofMillis(500), 1, 1, false, Map.of());
+
+    static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
+        return Solvers.forProblem(ProblemTypes.RCPSP).stream()
+                .filter(solver -> solver instanceof RcpspRuleSolver || solver instanceof RcpspBestRuleSolver
+                        || solver instanceof RcpspSamplingSolver);
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void everySolverGivesValidSchedulesOnJ30AndExtensions(Solver<RcpspInstance, RcpspSchedule> solver) {
+        RcpspInstance j30 = RcpspTestFiles.psplib("j301_1");
+        SolveResult<RcpspSchedule> result = solver.solve(j30, OPTIONS);
+        assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
+        assertThat(result.objective()).isBetween(43.0, 43 * 1.5);
+        for (RcpspExamples.Example example : RcpspExamples.feasible()) {
+            SolveResult<RcpspSchedule> small = solver.solve(example.instance(), OPTIONS);
+            assertThat(small.status()).as(example.name()).isIn(SolveStatus.FEASIBLE, SolveStatus.OPTIMAL,
+                    SolveStatus.UNKNOWN);
+            if (small.hasSolution()) {
+                assertThat(small.isValid()).as(example.name() + ": " + small.evaluation().summary()).isTrue();
+                assertThat(small.objective()).as(example.name()).isGreaterThanOrEqualTo(example.optimum());
+            }
+        }
+    }
+
+    @Test
+    void bestRuleAndSamplingReachTheHandComputedOptima() {
+        for (RcpspExamples.Example example : RcpspExamples.feasible()) {
+            SolveResult<RcpspSchedule> best = new RcpspSamplingSolver().solve(example.instance(), OPTIONS);
+            assertThat(best.isValid()).as(example.name()).isTrue();
+            assertThat(best.objective()).as(example.name()).isEqualTo(example.optimum());
+        }
+    }
+
+    @Test
+    void samplingReachesTheOptimumOfAnEasyJ30Instance() {
+        SolveResult<RcpspSchedule> result = new RcpspSamplingSolver().solve(RcpspTestFiles.psplib("j301_1"),
+                OPTIONS.timeLimit(Duration.ofSeconds(2)));
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.objective()).isEqualTo(43);
+        assertThat(result.statistics().get("schedules").intValue()).isGreaterThan(10);
+    }
+
+    @Test
+    void forwardBackwardImprovementNeverLengthensAndHelpsOnJ30() {
+        RcpspInstance instance = RcpspTestFiles.psplib("j3011_1");
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        long improvedTotal = 0;
+        long plainTotal = 0;
+        for (PriorityRule rule : List.of(PriorityRule.SPT, PriorityRule.RANDOM, PriorityRule.GRPW)) {
+            RcpspSchedule plain = scheduler.schedule(GenerationScheme.SERIAL, rule, 3).orElseThrow();
+            RcpspSchedule improved = scheduler.improve(plain);
+            assertThat(ProblemTypes.RCPSP.evaluate(instance, improved).isFeasible()).isTrue();
+            assertThat(scheduler.makespan(improved)).isLessThanOrEqualTo(scheduler.makespan(plain));
+            plainTotal += scheduler.makespan(plain);
+            improvedTotal += scheduler.makespan(improved);
+        }
+        assertThat(improvedTotal).isLessThan(plainTotal);
+    }
+
+    @Test
+    void reportsInfeasibleOnlyWithAProofAndUnknownOtherwise() {
+        SolveResult<RcpspSchedule> proved = new RcpspBestRuleSolver().solve(RcpspExamples.triviallyInfeasible(),
+                OPTIONS);
+        assertThat(proved.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(proved.hasSolution()).isFalse();
+        SolveResult<RcpspSchedule> unproved = new RcpspSamplingSolver().solve(RcpspExamples.infeasible(),
+                OPTIONS.timeLimit(Duration.ofMillis(200)));
+        assertThat(unproved.status()).isEqualTo(SolveStatus.UNKNOWN);
+        assertThat(unproved.hasSolution()).isFalse();
+    }
+}
