@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.sched4j.jobshop.JobShopEvaluator;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.maxcut.Cut;
+import org.sched4j.maxcut.MaxCutEvaluator;
+import org.sched4j.maxcut.MaxCutInstance;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -14,7 +17,12 @@ public final class ProblemTypes {
             "jobshop", "job shop (JSSP): jobs as machine sequences, minimise the makespan",
             JobShopInstance.class, JobShopSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new JobShopEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP);
+    /** Max-cut: split a weighted graph's vertices in two sides, maximise the weight of the edges between them. */
+    public static final ProblemType<MaxCutInstance, Cut> MAX_CUT = new ProblemType<>(
+            "maxcut", "max-cut: weighted graph, split the vertices in two sides, maximise the cut weight",
+            MaxCutInstance.class, Cut.class, ObjectiveSense.MAXIMIZE, "cut weight", new MaxCutEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, MAX_CUT);
 
     private ProblemTypes() {
     }
