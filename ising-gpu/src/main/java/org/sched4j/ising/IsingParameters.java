@@ -8,8 +8,8 @@ import org.sched4j.maxcut.IsingModel;
 /**
  * The one adapter from {@link SolveOptions} to the annealers' settings. Free-form parameters (all optional):
  * <ul>
- *   <li>{@code ising.sweeps} — sweeps per annealing run; default: chosen from the size of the model and the time limit
- *       (see {@link #sweepsFor});</li>
+ *   <li>{@code ising.sweeps} — sweeps per annealing run; default: on the CPU a schedule paced by the clock (two full
+ *       runs per thread in the time limit), on the GPU 4000;</li>
  *   <li>{@code ising.restarts} — the number of annealing runs over all replicas; default: as many as fit in the time
  *       limit. With a fixed number the result depends only on the seed (and, for the CPU, not even on the threads)
  *       unless the time limit cuts the runs short;</li>
@@ -70,18 +70,6 @@ public record IsingParameters(Optional<Integer> sweeps, Optional<Integer> restar
     public AnnealingSchedule schedule(IsingModel model, int sweepCount) {
         double scale = meanAbsoluteCoupling(model);
         return new AnnealingSchedule(betaStart / scale, betaEnd / scale, sweepCount);
-    }
-
-    /**
-     * The sweeps per run: {@code ising.sweeps} when given, else enough for about {@code runsWanted} runs per replica
-     * in {@code seconds} at {@code updatesPerSecond} spin updates per second and replica, between 200 and 200,000.
-     */
-    public int sweepsFor(IsingModel model, double seconds, double updatesPerSecond, int runsWanted) {
-        if (sweeps.isPresent()) {
-            return sweeps.get();
-        }
-        double affordable = seconds * updatesPerSecond / model.spinCount() / runsWanted;
-        return (int) Math.max(200, Math.min(200_000, affordable));
     }
 
     /** The mean absolute coupling (and field) of {@code model}, 1 when it has none. */

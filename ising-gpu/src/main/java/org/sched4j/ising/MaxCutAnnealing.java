@@ -41,10 +41,12 @@ public final class MaxCutAnnealing {
     /**
      * The result of {@code solverId}: status {@link SolveStatus#FEASIBLE}, the best cut (its weight claimed from the
      * annealer's energy and checked by the evaluator), and the statistics {@code runs}, {@code spin_updates},
-     * {@code sweeps_per_run} and {@code gpu} (1 when the GPU annealed, else 0).
+     * {@code sweeps_per_run} (the mean) and {@code gpu} (1 when the GPU annealed, else 0).
      */
     public static SolveResult<Cut> result(MaxCutInstance instance, String solverId, AnnealingOutcome outcome,
-                                          int sweepsPerRun, boolean gpu, long startNanos) {
+                                          boolean gpu, long startNanos) {
+        long sweepsPerRun = outcome.runs() == 0 ? 0
+                : outcome.spinUpdates() / instance.vertexCount() / outcome.runs();
         return SolveResult.builder(ProblemTypes.MAX_CUT, instance, solverId)
                 .status(SolveStatus.FEASIBLE)
                 .solution(Cut.ofSpins(outcome.spins()), MaxCutIsingMapping.cutWeightOfEnergy(instance,

@@ -26,6 +26,9 @@ import org.sched4j.maxcut.IsingModel;
  */
 public final class CpuIsingAnnealer {
 
+    /** Runs per thread planned when the schedule is paced by the clock. */
+    public static final int RUNS_PER_THREAD = 2;
+
     private final IsingModel model;
     private final IsingParameters parameters;
 
@@ -39,12 +42,16 @@ public final class CpuIsingAnnealer {
      * Anneals on {@code threads} threads until {@code deadlineNanos} ({@link System#nanoTime()} scale) or until the
      * fixed number of runs is done.
      *
-     * @param sweepsPerRun the sweeps of each run
-     * @param sink         told about every new best, from the worker threads, one call at a time
+     * <p>With {@code ising.sweeps} set, every run does that many sweeps (the deterministic mode). Without it the
+     * schedule is paced by the clock: each thread plans {@value #RUNS_PER_THREAD} runs (fewer when
+     * {@code ising.restarts} allows fewer) and gives each an equal share of the time left, β following the geometric
+     * schedule over the run's share of time, so that every run completes its schedule whatever the machine's speed.
+     *
+     * @param sink told about every new best, from the worker threads, one call at a time
      */
-    public AnnealingOutcome anneal(int sweepsPerRun, int threads, long seed, long deadlineNanos, ImprovementSink sink) {
+    public AnnealingOutcome anneal(int threads, long seed, long deadlineNanos, ImprovementSink sink) {
         long start = System.nanoTime();
-        AnnealingSchedule schedule = parameters.schedule(model, sweepsPerRun);
+        AnnealingSchedule schedule = parameters.schedule(model, parameters.sweeps().orElse(1));
         SharedBest best = new SharedBest(model.spinCount(), sink, start);
         int totalRuns = parameters.restarts().orElse(Integer.MAX_VALUE);
         List<Worker> workers = new ArrayList<>();
@@ -119,18 +126,20 @@ public final class CpuIsingAnnealer {
 
         @Override
         public void run() {
-            double[] betas = schedule.betas();
             byte[] spins = new byte[model.spinCount()];
+            int planned = (int) Math.min(RUNS_PER_THREAD, Math.max(1, (totalRuns - thread + threads - 1L) / threads));
             for (long run = thread; run < totalRuns && System.nanoTime() < deadlineNanos; run += threads) {
+                long runDeadline = runDeadline(planned);
                 double energy;
                 if (parameters.tempering()) {
-                    TemperingRun tempering = new TemperingRun(model, betas[0], betas[betas.length - 1],
+                    TemperingRun tempering = new TemperingRun(model, schedule.betaStart(), schedule.betaEnd(),
                             parameters.temperingReplicas(), runSeed(seed, run));
-                    updates += tempering.run(schedule.sweeps(), deadlineNanos);
+                    updates += tempering.run(parameters.sweeps().orElse(Integer.MAX_VALUE), runDeadline);
                     energy = tempering.bestSpins(spins);
                 } else {
                     MetropolisReplica replica = new MetropolisReplica(model, runSeed(seed, run));
-                    updates += anneal(replica, betas);
+                    updates += parameters.sweeps().isPresent() ? annealBySweeps(replica)
+                            : annealByClock(replica, runDeadline);
                     replica.descend();
                     replica.copySpinsTo(spins);
                     energy = replica.energy();
@@ -140,13 +149,31 @@ public final class CpuIsingAnnealer {
             }
         }
 
-        private long anneal(MetropolisReplica replica, double[] betas) {
+        /** The end of the next run: the deadline, or with a clock-paced schedule its share of the time left. */
+        private long runDeadline(int planned) {
+            if (parameters.sweeps().isPresent() || runs + 1 >= planned) {
+                return deadlineNanos;
+            }
+            long now = System.nanoTime();
+            return now + (deadlineNanos - now) / (planned - runs);
+        }
+
+        private long annealBySweeps(MetropolisReplica replica) {
             long done = 0;
-            for (double beta : betas) {
-                if (System.nanoTime() >= deadlineNanos) {
-                    break;
-                }
-                replica.sweep(beta);
+            for (int sweep = 0; sweep < schedule.sweeps() && System.nanoTime() < deadlineNanos; sweep++) {
+                replica.sweep(schedule.beta(sweep));
+                done += replica.spinCount();
+            }
+            return done;
+        }
+
+        private long annealByClock(MetropolisReplica replica, long runDeadline) {
+            long runStart = System.nanoTime();
+            double span = Math.max(1, runDeadline - runStart);
+            double ratio = Math.log(schedule.betaEnd() / schedule.betaStart());
+            long done = 0;
+            for (long now = runStart; now < runDeadline; now = System.nanoTime()) {
+                replica.sweep(schedule.betaStart() * Math.exp(ratio * (now - runStart) / span));
                 done += replica.spinCount();
             }
             return done;

@@ -16,17 +16,14 @@ import org.sched4j.maxcut.MaxCutIsingMapping;
 
 /**
  * {@code ising-cpu}: max-cut as an Ising model ({@code J = −w}) annealed by the {@link CpuIsingAnnealer} on
- * {@link SolveOptions#threads()} threads. Without {@code ising.sweeps}, the sweeps per run are chosen so that each
- * thread completes about {@value #RUNS_PER_THREAD} runs in the time limit, from the speed of a short probe. Status
+ * {@link SolveOptions#threads()} threads. Without {@code ising.sweeps} the schedule is paced by the clock so that each
+ * thread completes {@value CpuIsingAnnealer#RUNS_PER_THREAD} full annealing runs in the time limit. Status
  * {@code FEASIBLE}; no bound.
  */
 public final class IsingCpuSolver implements Solver<MaxCutInstance, Cut> {
 
     /** The solver's identifier. */
     public static final String ID = "ising-cpu";
-
-    /** Annealing runs per thread aimed at when the sweeps are chosen automatically. */
-    static final int RUNS_PER_THREAD = 2;
 
     @Override
     public String id() {
@@ -49,20 +46,8 @@ public final class IsingCpuSolver implements Solver<MaxCutInstance, Cut> {
         long deadline = MaxCutAnnealing.deadline(start, options);
         IsingParameters parameters = IsingParameters.from(options);
         IsingModel model = MaxCutIsingMapping.toIsing(instance);
-        int sweeps = sweepsPerRun(model, parameters, deadline);
-        AnnealingOutcome outcome = new CpuIsingAnnealer(model, parameters).anneal(sweeps, options.threads(),
-                options.seed(), deadline, MaxCutAnnealing.sinkFor(instance, listener));
-        return MaxCutAnnealing.result(instance, ID, outcome, sweeps, false, start);
-    }
-
-    /** The sweeps per run: {@code ising.sweeps}, or as many as let each thread finish its runs before the deadline. */
-    static int sweepsPerRun(IsingModel model, IsingParameters parameters, long deadline) {
-        if (parameters.sweeps().isPresent()) {
-            return parameters.sweeps().get();
-        }
-        double updatesPerSecond = SweepProbe.updatesPerSecond(model, parameters.schedule(model, 3).beta(1));
-        double seconds = (deadline - System.nanoTime()) / 1e9;
-        int runs = parameters.restarts().map(total -> Math.min(total, RUNS_PER_THREAD)).orElse(RUNS_PER_THREAD);
-        return parameters.sweepsFor(model, 0.9 * seconds, updatesPerSecond, runs);
+        AnnealingOutcome outcome = new CpuIsingAnnealer(model, parameters).anneal(options.threads(), options.seed(),
+                deadline, MaxCutAnnealing.sinkFor(instance, listener));
+        return MaxCutAnnealing.result(instance, ID, outcome, false, start);
     }
 }

@@ -57,6 +57,6 @@ public final class IsingCudaSolver implements Solver<MaxCutInstance, Cut> {
         int sweeps = parameters.sweeps().orElse(DEFAULT_SWEEPS);
         AnnealingOutcome outcome = new CudaIsingAnnealer(driver).anneal(model, parameters, sweeps, options.seed(),
                 MaxCutAnnealing.deadline(startNanos, options), MaxCutAnnealing.sinkFor(instance, listener));
-        return MaxCutAnnealing.result(instance, ID, outcome, sweeps, true, startNanos);
+        return MaxCutAnnealing.result(instance, ID, outcome, true, startNanos);
     }
 }
