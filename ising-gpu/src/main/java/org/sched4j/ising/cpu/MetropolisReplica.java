@@ -7,8 +7,9 @@ import org.sched4j.maxcut.IsingModel;
  * calculations by fast computing machines", J. Chem. Phys. 21, 1953), with incrementally kept local fields
  * {@code f_i = h_i + Σ_j J_ij s_j}: flipping spin {@code i} changes the energy by {@code ΔE = 2 s_i f_i} and costs one
  * pass over its neighbours. Primitive arrays only; a sweep allocates nothing. Not thread-safe: one thread per replica.
+ * Public for the throughput benchmark; solvers use {@link CpuIsingAnnealer}.
  */
-final class MetropolisReplica {
+public final class MetropolisReplica {
 
     private final int spinCount;
     private final int[] offsets;
@@ -22,7 +23,7 @@ final class MetropolisReplica {
     private long randomState;
 
     /** A replica of {@code model} with random spins drawn from {@code seed}. */
-    MetropolisReplica(IsingModel model, long seed) {
+    public MetropolisReplica(IsingModel model, long seed) {
         this.spinCount = model.spinCount();
         this.offsets = model.couplingOffsets();
         this.neighbours = model.couplingNeighbours();
@@ -36,7 +37,7 @@ final class MetropolisReplica {
     }
 
     /** Draws every spin uniformly at random and recomputes the local fields and the energy. */
-    void randomize() {
+    public void randomize() {
         for (int i = 0; i < spinCount; i++) {
             spins[i] = (nextLong() & 1) == 0 ? (byte) 1 : (byte) -1;
         }
@@ -70,7 +71,7 @@ final class MetropolisReplica {
      *
      * @return the number of flips
      */
-    int sweep(double beta) {
+    public int sweep(double beta) {
         int flips = 0;
         for (int i = 0; i < spinCount; i++) {
             double delta = 2 * spins[i] * localFields[i];
@@ -115,7 +116,7 @@ final class MetropolisReplica {
     }
 
     /** The current energy, kept incrementally. */
-    double energy() {
+    public double energy() {
         return energy;
     }
 
@@ -125,7 +126,7 @@ final class MetropolisReplica {
     }
 
     /** The number of spins. */
-    int spinCount() {
+    public int spinCount() {
         return spinCount;
     }
 
