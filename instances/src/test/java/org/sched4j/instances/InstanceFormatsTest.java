@@ -44,7 +44,7 @@ class InstanceFormatsTest {
 
     @Test
     void refusesToGuessAnUnknownFormatNamingTheFileAndTheFormats(@TempDir Path folder) throws IOException {
-        Path graph = Files.writeString(folder.resolve("G1"), "800 19176\n1 2 1\n2 3 1\n");
+        Path graph = Files.writeString(folder.resolve("G1"), "800 19176\n1 2\n2 3\n");
 
         assertThatThrownBy(() -> InstanceFormats.detect(graph))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -8,6 +8,9 @@ import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.rcpsp.RcpspEvaluator;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.maxcut.Cut;
+import org.sched4j.maxcut.MaxCutEvaluator;
+import org.sched4j.maxcut.MaxCutInstance;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -26,8 +29,12 @@ public final class ProblemTypes {
             + "pairs), minimise the makespan",
             RcpspInstance.class, RcpspSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new RcpspEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP,
-            RCPSP);
+    /** Max-cut: split a weighted graph's vertices in two sides, maximise the weight of the edges between them. */
+    public static final ProblemType<MaxCutInstance, Cut> MAX_CUT = new ProblemType<>(
+            "maxcut", "max-cut: weighted graph, split the vertices in two sides, maximise the cut weight",
+            MaxCutInstance.class, Cut.class, ObjectiveSense.MAXIMIZE, "cut weight", new MaxCutEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, RCPSP, MAX_CUT);
 
     private ProblemTypes() {
     }

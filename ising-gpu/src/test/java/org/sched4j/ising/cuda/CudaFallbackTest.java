@@ -1,0 +1,94 @@
+package org.sched4j.ising.cuda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.ising.SmallGraphs;
+import org.sched4j.maxcut.Cut;
+import org.sched4j.maxcut.MaxCutInstance;
+
+/** What happens without a GPU: every failure becomes a reason, and {@code ising} anneals on the CPU instead. */
+class CudaFallbackTest {
+
+    @Test
+    void aMissingDriverLibraryIsAReasonNamingTheLibrary() {
+        assertThatThrownBy(() -> CudaDriver.load("libcuda-that-does-not-exist.so.1"))
+                .isInstanceOf(CudaException.class)
+                .hasMessageStartingWith("libcuda-that-does-not-exist.so.1 not found (no NVIDIA driver on this machine?)");
+    }
+
+    @Test
+    void aLibraryWithoutTheDriverCallsIsAReasonNamingTheMissingCall() {
+        assertThatThrownBy(() -> CudaDriver.load("libc.so.6"))
+                .isInstanceOf(CudaException.class)
+                .hasMessage("libc.so.6 has no function cuInit: it is not the CUDA driver library, or the driver is too old");
+    }
+
+    @Test
+    void driverResultsAreNamed() {
+        assertThat(CudaResultNames.nameOf(100)).isEqualTo("CUDA_ERROR_NO_DEVICE");
+        assertThat(CudaResultNames.nameOf(218)).isEqualTo("CUDA_ERROR_INVALID_PTX");
+        assertThat(CudaResultNames.nameOf(12345)).isEqualTo("CUresult 12345");
+    }
+
+    @Test
+    void withoutAGpuTheAvailabilityGivesTheReason() {
+        assumeTrue(CudaAvailability.driver().isEmpty(), "a GPU is present; the fallback is not exercised");
+
+        assertThat(CudaAvailability.unavailableReason()).hasValueSatisfying(reason -> assertThat(reason).isNotBlank());
+        assertThatThrownBy(() -> new IsingCudaSolver().solve(SmallGraphs.random(8, 0.5, 1),
+                SolveOptions.withTimeLimit(Duration.ofSeconds(1))))
+                .isInstanceOf(CudaException.class)
+                .hasMessageStartingWith("ising-cuda: no usable GPU: ");
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void isingFallsBackToTheCpuAndSaysSo() {
+        assumeTrue(CudaAvailability.driver().isEmpty(), "a GPU is present; the fallback is not exercised");
+        ByteArrayOutputStream notes = new ByteArrayOutputStream();
+        IsingSolver solver = new IsingSolver("ising", new PrintStream(notes, true, StandardCharsets.UTF_8));
+        MaxCutInstance graph = SmallGraphs.random(14, 0.5, 3);
+
+        SolveResult<Cut> result = solver.solve(graph, SolveOptions.withTimeLimit(Duration.ofMillis(500)).threads(2)
+                .log(true));
+
+        assertThat(result.solverId()).isEqualTo("ising");
+        assertThat(result.statistics().get("gpu")).isEqualTo(0);
+        assertThat((long) result.objective()).isEqualTo(SmallGraphs.maximumCut(graph));
+        assertThat(notes.toString(StandardCharsets.UTF_8))
+                .startsWith("ising: no usable GPU (")
+                .contains("annealing on 2 CPU threads");
+    }
+
+    /** Zero-weight edges are no couplings, so their ends may share a colour. */
+    @Test
+    void theColouringIsProper() {
+        MaxCutInstance graph = SmallGraphs.random(60, 0.2, 4);
+        GraphColouring colouring = GraphColouring.of(org.sched4j.maxcut.MaxCutIsingMapping.toIsing(graph));
+        int[] colour = new int[60];
+        for (int c = 0; c < colouring.colourCount(); c++) {
+            for (int k = colouring.offsets()[c]; k < colouring.offsets()[c + 1]; k++) {
+                colour[colouring.vertices()[k]] = c;
+            }
+        }
+
+        assertThat(colouring.vertices()).hasSize(60).doesNotHaveDuplicates();
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            if (graph.edgeWeight(e) == 0) {
+                continue;
+            }
+            assertThat(colour[graph.edgeFrom(e)]).isNotEqualTo(colour[graph.edgeTo(e)]);
+        }
+    }
+}
