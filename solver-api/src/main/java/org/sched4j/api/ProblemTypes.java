@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.sched4j.jobshop.JobShopEvaluator;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.podpacking.PodPackingEvaluator;
+import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPlacement;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -14,7 +17,16 @@ public final class ProblemTypes {
             "jobshop", "job shop (JSSP): jobs as machine sequences, minimise the makespan",
             JobShopInstance.class, JobShopSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new JobShopEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP);
+    /**
+     * Kubernetes pod packing with priorities: lexicographic by priority tier, most pods placed then least
+     * disruption; the objective is {@link org.sched4j.podpacking.PodPackingObjective#scalar()} (minimised).
+     */
+    public static final ProblemType<PodPackingInstance, PodPlacement> POD_PACKING = new ProblemType<>(
+            "podpacking", "Kubernetes pod packing: place the most pods by priority tier, then disrupt the fewest",
+            PodPackingInstance.class, PodPlacement.class, ObjectiveSense.MINIMIZE, "weighted unplaced",
+            new PodPackingEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, POD_PACKING);
 
     private ProblemTypes() {
     }
