@@ -65,6 +65,26 @@ public record PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod>
         return new PodPlacement(IntStream.range(0, pods.size()).map(i -> pods.get(i).currentNode()).toArray());
     }
 
+    /**
+     * The scenario after {@code plan} is carried out: every pod the plan places runs on its planned node (keeping its
+     * protection only where it stays), every other pod is pending.
+     *
+     * @throws IllegalArgumentException when the plan has the wrong number of pods or names an unknown node
+     */
+    public PodPackingInstance afterPlan(PodPlacement plan) {
+        if (plan.size() != pods.size()) {
+            throw new IllegalArgumentException("the plan places " + plan.size() + " pods but the scenario has "
+                    + pods.size());
+        }
+        List<Pod> planned = IntStream.range(0, pods.size()).mapToObj(i -> {
+            Pod pod = pods.get(i);
+            int node = plan.nodeOf(i);
+            return new Pod(pod.name(), pod.cpuMillis(), pod.memoryBytes(), pod.priority(), node,
+                    pod.protectedPod() && node == pod.currentNode());
+        }).toList();
+        return new PodPackingInstance(name, nodes, planned);
+    }
+
     private static void requireUniqueNames(List<String> names, String kind) {
         Set<String> seen = new HashSet<>();
         for (String name : names) {

@@ -50,6 +50,17 @@ public interface ProblemSupport {
         return mapper.valueToTree(solution);
     }
 
+    /**
+     * The solution as a result row keeps it for {@link #solutionJson}: by default the solution itself; a problem
+     * whose JSON needs the instance too (pod packing names pods and nodes) returns an object holding both.
+     *
+     * @param instance an instance of {@link #type()}'s problem class
+     * @param solution a solution of {@link #type()}'s solution class for {@code instance}
+     */
+    default Object solutionForOutput(Object instance, Object solution) {
+        return solution;
+    }
+
     /** The benchmark suites of this problem over the public instances folder, in a stable order. */
     default List<Suite> suites() {
         return List.of();
