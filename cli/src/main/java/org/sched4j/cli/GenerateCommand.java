@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "generate",
         description = "Generate instances: Taillard's benchmarks from their seeds, or random ones.",
         subcommands = {GenerateTaillardCommand.class, GenerateRandomCommand.class, GenerateRcpspCommand.class,
-                GenerateMaxCutCommand.class},
+                GenerateMaxCutCommand.class, GeneratePodPackingPaperCommand.class,
+                GeneratePodPackingOpenbCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:instances written", ExitCodes.LIST_BAD_INPUT})
 public final class GenerateCommand {
 }

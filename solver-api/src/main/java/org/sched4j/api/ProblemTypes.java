@@ -11,6 +11,9 @@ import org.sched4j.rcpsp.RcpspSchedule;
 import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.MaxCutEvaluator;
 import org.sched4j.maxcut.MaxCutInstance;
+import org.sched4j.podpacking.PodPackingEvaluator;
+import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPlacement;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -34,7 +37,14 @@ public final class ProblemTypes {
             "maxcut", "max-cut: weighted graph, split the vertices in two sides, maximise the cut weight",
             MaxCutInstance.class, Cut.class, ObjectiveSense.MAXIMIZE, "cut weight", new MaxCutEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, RCPSP, MAX_CUT);
+     * Kubernetes pod packing with priorities: lexicographic by priority tier, most pods placed then least
+     * disruption; the objective is {@link org.sched4j.podpacking.PodPackingObjective#scalar()} (minimised).
+    public static final ProblemType<PodPackingInstance, PodPlacement> POD_PACKING = new ProblemType<>(
+            "podpacking", "Kubernetes pod packing: place the most pods by priority tier, then disrupt the fewest",
+            PodPackingInstance.class, PodPlacement.class, ObjectiveSense.MINIMIZE, "weighted unplaced",
+            new PodPackingEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, RCPSP, MAX_CUT, POD_PACKING);
 
     private ProblemTypes() {
     }

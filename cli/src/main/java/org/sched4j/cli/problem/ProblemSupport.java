@@ -67,6 +67,11 @@ public interface ProblemSupport {
      */
     default OptionalDouble deviationBaseline(Object instance) {
         return OptionalDouble.empty();
+     * The solution as a result row keeps it for {@link #solutionJson}: by default the solution itself; a problem
+     * whose JSON needs the instance too (pod packing names pods and nodes) returns an object holding both.
+     * @param solution a solution of {@link #type()}'s solution class for {@code instance}
+    default Object solutionForOutput(Object instance, Object solution) {
+        return solution;
     }
 
     /** The benchmark suites of this problem over the public instances folder, in a stable order. */

@@ -6,6 +6,7 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
+import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.instances.BestKnown;
 
 /**
@@ -56,9 +57,12 @@ public record ResultRow(String instance, String problem, String solver, String s
         double best = task.bestKnown().upperBound();
         double objective = result.objective();
         List<String> violations = result.evaluation() == null ? List.of() : result.evaluation().violations();
+        Object solution = result.solution() == null ? null : ProblemSupports.of(type)
+                .map(support -> support.solutionForOutput(task.instance(), result.solution()))
+                .orElse(result.solution());
         return new ResultRow(task.name(), type.name(), result.solverId(), result.status().name(), objective,
                 result.bound(), best, type.sense().gapPercent(objective, best), result.isValid(),
-                result.wallTime().toNanos() / 1e9, violations, result.solution(), null);
+                result.wallTime().toNanos() / 1e9, violations, solution, null);
     }
 
     /** An {@code ERROR} row: only the instance, the problem (if known), the solver and the message. */

@@ -1,0 +1,57 @@
+package org.sched4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
+import org.sched4j.instances.podpacking.PodPackingJsonFormat;
+import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPlacement;
+
+/** Writes generated pod packing scenarios in the {@code podpacking-json} format, to a file or standard output. */
+final class PodPackingScenarioWriting {
+
+    private static final PodPackingJsonFormat FORMAT = new PodPackingJsonFormat();
+
+    private PodPackingScenarioWriting() {
+    }
+
+    /**
+     * The scenario after the default scheduler has placed the first {@code arrived} pods (in creation order) of
+     * {@code scenario}, all pending: those it placed run where it put them, the rest of them and every later pod are
+     * pending. {@code arrived = podCount} gives the state in which the paper calls its optimiser.
+     */
+    static PodPackingInstance afterDefaultScheduler(PodPackingInstance scenario, int arrived) {
+        PodPackingInstance firstPods = new PodPackingInstance(scenario.name(), scenario.nodes(),
+                scenario.pods().subList(0, arrived));
+        int[] plan = KubeDefaultScheduler.schedule(firstPods).nodes();
+        int[] nodes = new int[scenario.podCount()];
+        Arrays.fill(nodes, -1);
+        System.arraycopy(plan, 0, nodes, 0, arrived);
+        return scenario.afterPlan(new PodPlacement(nodes));
+    }
+
+    /** Writes {@code scenario} to {@code file}, creating its folder, or to {@code out} when {@code file} is null. */
+    static void write(PodPackingInstance scenario, Path file, PrintWriter out) {
+        try {
+            if (file == null) {
+                FORMAT.write(scenario, out);
+                out.flush();
+                return;
+            }
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                FORMAT.write(scenario, writer);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write it: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.sched4j.heuristics.podpacking;
+
+import java.time.Duration;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.podpacking.PodPackingEvaluator;
+import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPlacement;
+
+/**
+ * {@code kube-default}: the plan the Kubernetes default scheduler would make ({@link KubeDefaultScheduler}), the
+ * baseline of the pod packing solvers. Deterministic; ignores the time limit (it takes milliseconds even on
+ * thousands of nodes). OPTIMAL when every pod is placed and no running pod disturbed, else FEASIBLE.
+ */
+public final class KubeDefaultSolver implements Solver<PodPackingInstance, PodPlacement> {
+
+    /** The solver's id. */
+    public static final String ID = "kube-default";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<PodPackingInstance, PodPlacement> problemType() {
+        return ProblemTypes.POD_PACKING;
+    }
+
+    @Override
+    public String description() {
+        return "the Kubernetes default scheduler: PrioritySort, NodeResourcesFit, LeastAllocated + "
+                + "BalancedAllocation scoring, DefaultPreemption";
+    }
+
+    @Override
+    public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
+                                           SolutionListener<PodPlacement> listener) {
+        long start = System.nanoTime();
+        KubeDefaultScheduler scheduler = KubeDefaultScheduler.run(problem);
+        PodPlacement placement = scheduler.placement();
+        PodPackingObjective objective = PodPackingEvaluator.objective(problem, placement);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        listener.onImprovingSolution(placement, objective.scalar(), Double.NaN, elapsed);
+        return SolveResult.builder(ProblemTypes.POD_PACKING, problem, ID)
+                .status(objective.isPerfect() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                .solution(placement, objective.scalar())
+                .bound(objective.isPerfect() ? 0 : Double.NaN)
+                .timeToBest(elapsed)
+                .statistic("preemptions", scheduler.preemptions())
+                .statistic("unplaced", objective.unplaced())
+                .build(elapsed);
+    }
+}

@@ -1,0 +1,96 @@
+package org.sched4j.podpacking;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * A pod packing scenario: a cluster's nodes and the pods to place on them, some running (with a current node) and
+ * some pending.
+ *
+ * <p>The objective is lexicographic by <em>priority tier</em> (the distinct pod priorities, highest first): see
+ * {@link PodPackingObjective}.
+ *
+ * @param name  the scenario's name
+ * @param nodes the nodes; pods refer to them by index
+ * @param pods  the pods, in creation order (the order breaks ties between pods of equal priority)
+ */
+public record PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod> pods) {
+
+    public PodPackingInstance {
+        Objects.requireNonNull(name, "name");
+        nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
+        pods = List.copyOf(Objects.requireNonNull(pods, "pods"));
+        requireUniqueNames(nodes.stream().map(ClusterNode::name).toList(), "node");
+        requireUniqueNames(pods.stream().map(Pod::name).toList(), "pod");
+        for (Pod pod : pods) {
+            if (pod.currentNode() >= nodes.size()) {
+                throw new IllegalArgumentException("pod " + pod.name() + ": currentNode " + pod.currentNode()
+                        + " is not a node index (there are " + nodes.size() + " nodes)");
+            }
+        }
+    }
+
+    /** The number of nodes. */
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    /** The number of pods, running and pending. */
+    public int podCount() {
+        return pods.size();
+    }
+
+    /** The number of pending pods. */
+    public int pendingCount() {
+        return (int) pods.stream().filter(pod -> !pod.isRunning()).count();
+    }
+
+    /** The distinct pod priorities, highest first: the tiers of the objective. Empty when there are no pods. */
+    public List<Integer> tierPriorities() {
+        return pods.stream().map(Pod::priority).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** The tier of each pod, 0 for the highest priority, indexed like {@link #pods()}. */
+    public int[] tierOfPods() {
+        List<Integer> priorities = tierPriorities();
+        return pods.stream().mapToInt(pod -> priorities.indexOf(pod.priority())).toArray();
+    }
+
+    /** The placement in which every pod stays where it is: running pods on their node, pending pods unplaced. */
+    public PodPlacement currentPlacement() {
+        return new PodPlacement(IntStream.range(0, pods.size()).map(i -> pods.get(i).currentNode()).toArray());
+    }
+
+    /**
+     * The scenario after {@code plan} is carried out: every pod the plan places runs on its planned node (keeping its
+     * protection only where it stays), every other pod is pending.
+     *
+     * @throws IllegalArgumentException when the plan has the wrong number of pods or names an unknown node
+     */
+    public PodPackingInstance afterPlan(PodPlacement plan) {
+        if (plan.size() != pods.size()) {
+            throw new IllegalArgumentException("the plan places " + plan.size() + " pods but the scenario has "
+                    + pods.size());
+        }
+        List<Pod> planned = IntStream.range(0, pods.size()).mapToObj(i -> {
+            Pod pod = pods.get(i);
+            int node = plan.nodeOf(i);
+            return new Pod(pod.name(), pod.cpuMillis(), pod.memoryBytes(), pod.priority(), node,
+                    pod.protectedPod() && node == pod.currentNode());
+        }).toList();
+        return new PodPackingInstance(name, nodes, planned);
+    }
+
+    private static void requireUniqueNames(List<String> names, String kind) {
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("two " + kind + "s are named " + name);
+            }
+        }
+    }
+}
