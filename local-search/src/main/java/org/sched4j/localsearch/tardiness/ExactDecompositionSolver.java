@@ -33,7 +33,7 @@ public final class ExactDecompositionSolver implements Solver<TardinessInstance,
 
     @Override
     public String description() {
-        return "exact for 1||ΣT: Lawler's decomposition (1977), memoised, with Potts & Van Wassenhove's filter";
+        return "exact for 1||ΣT: Lawler's decomposition (1977), memoised, with a position filter for the longest job";
     }
 
     @Override

@@ -10,15 +10,18 @@ import org.sched4j.tardiness.TardinessInstance;
 
 /**
  * An exact algorithm for 1||ΣT_j (unit weights, no release dates): Lawler's decomposition (Lawler 1977, "A
- * pseudopolynomial algorithm for sequencing jobs to minimize total tardiness") with memoised subproblems, the
- * position filter of Potts &amp; Van Wassenhove (1982) for the longest job, and two closed-form cases.
+ * pseudopolynomial algorithm for sequencing jobs to minimize total tardiness") with memoised subproblems, a
+ * position filter for the longest job in the spirit of Potts &amp; Van Wassenhove (1982, "A decomposition algorithm
+ * for the single machine total tardiness problem"), and two closed-form cases. The filter is checked against brute
+ * force on thousands of random instances with ties and reproduces every published optimum of the n = 100 and
+ * n = 200 sets of Çetinkaya et al. 2025.
  *
  * <p>Jobs are numbered in EDD order (ties by processing time). A subproblem is the set of jobs with EDD numbers in
  * [lo, hi] whose rank (by processing time, ties by EDD number) is below r, started at time t. Its longest job k
  * (highest rank) is, by Lawler's theorem, preceded by the jobs of EDD number up to k + δ for some δ ≥ 0 and followed
  * by the others; both sides are subproblems of the same form. The position k + δ is tried only when the last job
  * moved before k is due no later than k's completion C_k(δ) (δ ≥ 1) and the first job left after it is due after
- * C_k(δ) (Emmons' 1969 dominance between the longest job and its neighbours). A subproblem whose EDD sequence has
+ * C_k(δ). A subproblem whose EDD sequence has
  * no tardy job costs 0; one in which every job is tardy wherever it goes is solved by SPT. Subproblem values are
  * memoised by (lo, hi, r, t).
  *
