@@ -36,12 +36,12 @@ public final class EddChallenger implements SequencingRule {
                 before += p[order[k]];
             }
             for (int j = i; j > 0 && d[order[j]] < d[order[j - 1]]; j--) {
-                if (d[order[j - 1]] > before) {
-                    int swapped = order[j];
-                    order[j] = order[j - 1];
-                    order[j - 1] = swapped;
+                int previous = order[j - 1];
+                if (d[previous] > before) {
+                    order[j - 1] = order[j];
+                    order[j] = previous;
                 }
-                before -= p[order[j - 1]];
+                before -= p[previous];
             }
         }
         return order;

@@ -1,6 +1,5 @@
 package org.sched4j.heuristics.tardiness;
 
-import org.sched4j.api.SolveOptions;
 import org.sched4j.tardiness.TardinessInstance;
 
 /**
@@ -37,7 +36,7 @@ final class PriorityDispatch {
     /** The sequence that dispatching by {@code priority} builds. */
     static int[] sequence(TardinessInstance instance, Priority priority) {
         int n = instance.jobCount();
-        int[] candidates = SortingRule.EDD.sequence(instance, SolveOptions.DEFAULT);
+        int[] candidates = SortingRule.dueDateThenProcessingTime(instance);
         boolean[] scheduled = new boolean[n];
         int[] order = new int[n];
         long time = 0;

@@ -11,9 +11,9 @@ import org.sched4j.tardiness.TardinessJob;
  */
 public enum SortingRule implements SequencingRule {
 
-    /** Earliest due date (Jackson 1955), ties by the shorter processing time. */
-    EDD("edd", "earliest due date first (Jackson 1955), ties by shorter processing time",
-            Comparator.comparingInt(TardinessJob::dueDate).thenComparingInt(TardinessJob::processingTime)),
+    /** Earliest due date (Jackson 1955), ties by the job number, as Çetinkaya et al. 2025 sort. */
+    EDD("edd", "earliest due date first (Jackson 1955), ties by job number",
+            Comparator.comparingInt(TardinessJob::dueDate)),
     /** Shortest processing time (Smith 1956), ties by the earlier due date. */
     SPT("spt", "shortest processing time first (Smith 1956), ties by earlier due date",
             Comparator.comparingInt(TardinessJob::processingTime).thenComparingInt(TardinessJob::dueDate)),
@@ -44,6 +44,14 @@ public enum SortingRule implements SequencingRule {
     @Override
     public int[] sequence(TardinessInstance instance, SolveOptions options) {
         Comparator<Integer> byJob = Comparator.comparing(instance::job, order);
+        return IntStream.range(0, instance.jobCount()).boxed().sorted(byJob.thenComparing(Comparator.naturalOrder()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The jobs by due date, ties by the shorter processing time, then the job number. */
+    static int[] dueDateThenProcessingTime(TardinessInstance instance) {
+        Comparator<Integer> byJob = Comparator.comparing(instance::job,
+                Comparator.comparingInt(TardinessJob::dueDate).thenComparingInt(TardinessJob::processingTime));
         return IntStream.range(0, instance.jobCount()).boxed().sorted(byJob.thenComparing(Comparator.naturalOrder()))
                 .mapToInt(Integer::intValue).toArray();
     }

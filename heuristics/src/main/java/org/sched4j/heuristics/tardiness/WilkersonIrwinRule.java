@@ -9,7 +9,7 @@ import org.sched4j.tardiness.TardinessInstance;
 
 /**
  * The Wilkerson–Irwin heuristic for 1||ΣT (Wilkerson &amp; Irwin 1971, as described by Baker 1974): jobs are taken in
- * EDD order and compared pairwise, the earlier-due job α before the later β at time t when
+ * EDD order (ties by shorter processing time) and compared pairwise, the earlier-due job α before the later β at time t when
  * {@code p_α ≤ p_β} or {@code t + max(p_α, p_β) ≤ max(d_α, d_β)}; otherwise β goes first, and the backtracking step
  * takes scheduled jobs back as long as the last scheduled job should not precede β by the same test. O(n²) in the
  * worst case. Weights are ignored.
@@ -31,7 +31,7 @@ public final class WilkersonIrwinRule implements SequencingRule {
         int[] p = instance.processingTimes();
         int[] d = instance.dueDates();
         Deque<Integer> unscheduled = new ArrayDeque<>();
-        for (int job : SortingRule.EDD.sequence(instance, options)) {
+        for (int job : SortingRule.dueDateThenProcessingTime(instance)) {
             unscheduled.addLast(job);
         }
         List<Integer> scheduled = new ArrayList<>();

@@ -30,7 +30,8 @@ class SequencingRuleTest {
             new int[] {3, 1, 2, 1, 2}, new int[5]);
 
     /*
-     * EDD: due dates 10 (j0), 13 (j4), 18 (j3, p 2), 18 (j1, p 6), 19 (j2): 0 4 3 1 2, tardiness 17.
+     * EDD: due dates 10 (j0), 13 (j4), 18 (j1), 18 (j3), 19 (j2), ties by job number: 0 4 1 3 2, tardiness
+     * 0 + 3 + 4 + 6 + 8 = 21.
      * SPT: 3 2 1 0 4. MDD: t=0 max(d, t+p) = 10, 18, 19, 18, 13 -> j0; t=8: j4 max(13, 16) = 16 is least; t=16:
      * j3 18 (j1 22, j2 19); t=18: j2 21 < j1 24: 0 4 3 2 1, tardiness 14.
      * EDDC: SPT order 3 2 1 0 4; i=2 swaps j1 before j2 (19 > 5); i=3 walks j0 down past j2 (19 > 11), j1 (18 > 8)
@@ -41,7 +42,7 @@ class SequencingRuleTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            edd                       | 0 4 3 1 2 | 17
+            edd                       | 0 4 1 3 2 | 21
             spt                       | 3 2 1 0 4 | 23
             mdd                       | 0 4 3 2 1 | 14
             eddc                      | 0 3 1 2 4 | 14
