@@ -29,6 +29,17 @@ public final class TestFiles {
         return file;
     }
 
+    /** A file under {@code src-test-data/tardiness/} of the project. */
+    public static Path tardinessTestData(String first, String... more) {
+        String root = System.getenv("SCHED4J_PROJECT_ROOT");
+        assumeTrue(root != null && !root.isBlank(), "SCHED4J_PROJECT_ROOT is not set; run the tests with Maven");
+        Path file = Path.of(root, "src-test-data", "tardiness").resolve(Path.of(first, more));
+        if (!Files.exists(file)) {
+            fail("test data file missing: " + file);
+        }
+        return file;
+    }
+
     /**
      * A file of the public benchmark data ({@code jobshop/bks.csv}); skips the test when the data are absent, fails it
      * when the environment variable {@code CI} is {@code true}.

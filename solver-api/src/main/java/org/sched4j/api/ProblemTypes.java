@@ -14,6 +14,9 @@ import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.tardiness.JobSequence;
+import org.sched4j.tardiness.TardinessEvaluator;
+import org.sched4j.tardiness.TardinessInstance;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -44,7 +47,14 @@ public final class ProblemTypes {
             PodPackingInstance.class, PodPlacement.class, ObjectiveSense.MINIMIZE, "weighted unplaced",
             new PodPackingEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, RCPSP, MAX_CUT, POD_PACKING);
+    /** Single-machine (weighted) tardiness, 1|r_j|Σw_jT_j: sequence the jobs, minimise the total weighted tardiness. */
+    public static final ProblemType<TardinessInstance, JobSequence> SINGLE_MACHINE_TARDINESS = new ProblemType<>(
+            "tardiness", "single-machine total (weighted) tardiness: sequence the jobs, minimise Σ w_j T_j",
+            TardinessInstance.class, JobSequence.class, ObjectiveSense.MINIMIZE, "tardiness",
+            new TardinessEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(
+            JOB_SHOP, RCPSP, MAX_CUT, POD_PACKING, SINGLE_MACHINE_TARDINESS);
 
     private ProblemTypes() {
     }

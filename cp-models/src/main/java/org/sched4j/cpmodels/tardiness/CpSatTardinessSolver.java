@@ -1,0 +1,126 @@
+package org.sched4j.cpmodels.tardiness;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.SatParameters;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.cpmodels.CpSatParameters;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
+import org.sched4j.tardiness.JobSequence;
+import org.sched4j.tardiness.TardinessEvaluator;
+import org.sched4j.tardiness.TardinessInstance;
+
+/**
+ * {@code cpsat}: the {@link TardinessCpSatModel} solved by CP-SAT, hinted with a start sequence (the best sequencing
+ * rule's, or the caller's in {@link #solveFrom}) whose cost bounds the objective. Handles weights and release dates.
+ * The result is the better of the start and CP-SAT's best: OPTIMAL when CP-SAT proves it, else FEASIBLE with
+ * CP-SAT's bound.
+ */
+public final class CpSatTardinessSolver implements Solver<TardinessInstance, JobSequence> {
+
+    /** The solver's identifier. */
+    public static final String ID = "cpsat";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<TardinessInstance, JobSequence> problemType() {
+        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+    }
+
+    @Override
+    public String description() {
+        return "OR-Tools CP-SAT: no-overlap interval model of 1|r_j|Σw_jT_j, hinted by the best sequencing rule";
+    }
+
+    @Override
+    public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
+                                          SolutionListener<JobSequence> listener) {
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        return solveFrom(problem, start, options, budget, listener, () -> false);
+    }
+
+    /**
+     * Warm start from {@code start}, a permutation of the jobs, within the rest of {@code budget}; stops early once
+     * {@code stopRequested} returns true (polled on every CP-SAT solution).
+     */
+    public SolveResult<JobSequence> solveFrom(TardinessInstance problem, int[] start, SolveOptions options,
+                                              TimeBudget budget, SolutionListener<JobSequence> listener,
+                                              BooleanSupplier stopRequested) {
+        OrToolsNativeLibrary.ensureLoaded();
+        long startCost = TardinessEvaluator.totalWeightedTardiness(problem, start);
+        TardinessCpSatModel model = TardinessCpSatModel.build(problem, startCost);
+        model.hint(start);
+        CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
+                SatParameters.getDefaultInstance());
+        Improvements improvements = new Improvements(model, startCost, budget, listener, stopRequested);
+        CpSolverStatus status = startCost == 0 ? CpSolverStatus.OPTIMAL : solver.solve(model.model, improvements);
+        SolveResult.Builder<TardinessInstance, JobSequence> result =
+                SolveResult.builder(ProblemTypes.SINGLE_MACHINE_TARDINESS, problem, ID);
+        int[] best = improvements.best != null ? improvements.best : start;
+        long bestCost = improvements.best != null ? improvements.bestCost : startCost;
+        double bound = startCost == 0 ? 0 : Math.min(bestCost, Math.max(0, solver.bestObjectiveBound()));
+        boolean proved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE || bound >= bestCost;
+        return result.solution(JobSequence.of(best), bestCost)
+                .timeToBest(improvements.timeToBest)
+                .bound(proved ? bestCost : bound)
+                .status(proved ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                .statistic("start_cost", startCost)
+                .statistic("conflicts", startCost == 0 ? 0 : solver.numConflicts())
+                .build(budget.elapsed());
+    }
+
+    /** Reads CP-SAT's improving solutions back as sequences. */
+    private static final class Improvements extends CpSolverSolutionCallback {
+        private final TardinessCpSatModel model;
+        private final TimeBudget budget;
+        private final SolutionListener<JobSequence> listener;
+        private final BooleanSupplier stopRequested;
+        private int[] best;
+        private long bestCost;
+        private Duration timeToBest = Duration.ZERO;
+
+        Improvements(TardinessCpSatModel model, long startCost, TimeBudget budget,
+                     SolutionListener<JobSequence> listener, BooleanSupplier stopRequested) {
+            this.model = model;
+            this.bestCost = startCost;
+            this.budget = budget;
+            this.listener = listener;
+            this.stopRequested = stopRequested;
+        }
+
+        @Override
+        public void onSolutionCallback() {
+            long[] values = new long[model.jobCount()];
+            for (int j = 0; j < values.length; j++) {
+                values[j] = value(model.starts[j]);
+            }
+            int[] order = TardinessCpSatModel.sequenceOf(values);
+            long cost = TardinessEvaluator.totalWeightedTardiness(model.instance(), order);
+            if (cost < bestCost) {
+                best = order;
+                bestCost = cost;
+                timeToBest = budget.elapsed();
+                listener.onImprovingSolution(JobSequence.of(best), cost, bestObjectiveBound(), timeToBest);
+            }
+            if (stopRequested.getAsBoolean()) {
+                stopSearch();
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.sched4j.localsearch.tardiness;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.Solver;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
+import org.sched4j.tardiness.JobSequence;
+import org.sched4j.tardiness.TardinessEvaluator;
+import org.sched4j.tardiness.TardinessInstance;
+
+/**
+ * {@code decomposition}: the exact {@link LawlerDecomposition} for 1||ΣT within the time limit. When it finishes the
+ * result is OPTIMAL; when the limit comes first, or the instance has weights or release dates (for which the
+ * decomposition does not hold; use {@code cpsat}), the result is the best sequencing rule's sequence, FEASIBLE.
+ */
+public final class ExactDecompositionSolver implements Solver<TardinessInstance, JobSequence> {
+
+    @Override
+    public String id() {
+        return "decomposition";
+    }
+
+    @Override
+    public ProblemType<TardinessInstance, JobSequence> problemType() {
+        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+    }
+
+    @Override
+    public String description() {
+        return "exact for 1||ΣT: Lawler's decomposition (1977), memoised, with a position filter for the longest job";
+    }
+
+    @Override
+    public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
+                                          SolutionListener<JobSequence> listener) {
+        long startNanos = System.nanoTime();
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        int[] heuristic = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        long heuristicCost = TardinessEvaluator.totalWeightedTardiness(problem, heuristic);
+        listener.onImprovingSolution(JobSequence.of(heuristic), heuristicCost, 0, TardinessResults.since(startNanos));
+        Duration timeToBest = TardinessResults.since(startNanos);
+        if (!LawlerDecomposition.applies(problem) || heuristicCost == 0) {
+            return TardinessResults.builder(problem, id(), heuristic, heuristicCost, false, timeToBest)
+                    .statistic("proved", 0).build(TardinessResults.since(startNanos));
+        }
+        LawlerDecomposition decomposition = new LawlerDecomposition(problem);
+        Optional<int[]> optimal = decomposition.solve(System.nanoTime() + budget.remainingForEngine().toNanos());
+        if (optimal.isEmpty()) {
+            return TardinessResults.builder(problem, id(), heuristic, heuristicCost, false, timeToBest)
+                    .statistic("proved", 0).statistic("subproblems", decomposition.subproblems())
+                    .build(TardinessResults.since(startNanos));
+        }
+        long cost = TardinessEvaluator.totalWeightedTardiness(problem, optimal.get());
+        Duration found = TardinessResults.since(startNanos);
+        if (cost < heuristicCost) {
+            listener.onImprovingSolution(JobSequence.of(optimal.get()), cost, cost, found);
+        }
+        return TardinessResults.builder(problem, id(), optimal.get(), cost, true, cost < heuristicCost ? found
+                        : timeToBest)
+                .statistic("proved", 1).statistic("subproblems", decomposition.subproblems())
+                .build(TardinessResults.since(startNanos));
+    }
+}

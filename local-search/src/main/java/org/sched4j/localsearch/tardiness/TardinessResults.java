@@ -1,0 +1,38 @@
+package org.sched4j.localsearch.tardiness;
+
+import java.time.Duration;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.tardiness.JobSequence;
+import org.sched4j.tardiness.TardinessInstance;
+
+/**
+ * Builds the results of the tardiness searches: OPTIMAL with the bound equal to the cost when optimality was proved
+ * (an exact search finished, or the cost is 0), else FEASIBLE with the bound 0 (tardiness is never negative).
+ */
+final class TardinessResults {
+
+    private TardinessResults() {
+    }
+
+    /**
+     * @param proved     whether an exact method proved {@code cost} optimal
+     * @param startNanos {@link System#nanoTime} when the solve began
+     */
+    static SolveResult.Builder<TardinessInstance, JobSequence> builder(TardinessInstance instance, String solverId,
+                                                                         int[] order, long cost, boolean proved,
+                                                                         Duration timeToBest) {
+        boolean optimal = proved || cost == 0;
+        return SolveResult.builder(ProblemTypes.SINGLE_MACHINE_TARDINESS, instance, solverId)
+                .status(optimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                .solution(JobSequence.of(order), cost)
+                .bound(optimal ? cost : 0)
+                .timeToBest(timeToBest);
+    }
+
+    /** The time since {@code startNanos}. */
+    static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

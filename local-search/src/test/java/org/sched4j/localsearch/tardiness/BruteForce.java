@@ -1,0 +1,33 @@
+package org.sched4j.localsearch.tardiness;
+
+import org.sched4j.tardiness.TardinessEvaluator;
+import org.sched4j.tardiness.TardinessInstance;
+
+/** The optimum of a small instance by enumerating every permutation (n ≤ 9). */
+final class BruteForce {
+
+    private BruteForce() {
+    }
+
+    static long optimum(TardinessInstance instance) {
+        int n = instance.jobCount();
+        int[] order = new int[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = j;
+        }
+        return best(instance, order, 0);
+    }
+
+    private static long best(TardinessInstance instance, int[] order, int fixed) {
+        if (fixed == order.length) {
+            return TardinessEvaluator.totalWeightedTardiness(instance, order);
+        }
+        long best = Long.MAX_VALUE;
+        for (int i = fixed; i < order.length; i++) {
+            Moves.swap(order, fixed, i);
+            best = Math.min(best, best(instance, order, fixed + 1));
+            Moves.swap(order, fixed, i);
+        }
+        return best;
+    }
+}
