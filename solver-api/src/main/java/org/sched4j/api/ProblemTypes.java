@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.sched4j.jobshop.JobShopEvaluator;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.taskgraph.TaskGraphEvaluator;
+import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphSchedule;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -14,7 +17,13 @@ public final class ProblemTypes {
             "jobshop", "job shop (JSSP): jobs as machine sequences, minimise the makespan",
             JobShopInstance.class, JobShopSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new JobShopEvaluator());
 
-    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP);
+    /** Task graphs on heterogeneous processors with communication costs: minimise the makespan. */
+    public static final ProblemType<TaskGraphInstance, TaskGraphSchedule> TASK_GRAPH = new ProblemType<>(
+            "taskgraph", "task graph (DAG) on heterogeneous processors with communication costs, minimise the makespan",
+            TaskGraphInstance.class, TaskGraphSchedule.class, ObjectiveSense.MINIMIZE, "makespan",
+            new TaskGraphEvaluator());
+
+    private static final List<ProblemType<?, ?>> ALL = List.of(JOB_SHOP, TASK_GRAPH);
 
     private ProblemTypes() {
     }
