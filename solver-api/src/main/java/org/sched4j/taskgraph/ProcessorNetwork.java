@@ -19,7 +19,7 @@ public final class ProcessorNetwork {
     }
 
     /**
-     * A network with the given matrices {@code [from][to]} (copied; the diagonals are ignored).
+     * A network with the given matrices {@code [from][to]} (copied; the diagonals are ignored and kept as 0).
      *
      * @throws IllegalArgumentException when the matrices are not square of the same size, a bandwidth off the
      *                                  diagonal is not positive, or a latency is negative or not finite
@@ -38,6 +38,8 @@ public final class ProcessorNetwork {
             }
             bandwidthCopy[p] = bandwidth[p].clone();
             latencyCopy[p] = latency[p].clone();
+            bandwidthCopy[p][p] = 0;
+            latencyCopy[p][p] = 0;
             for (int q = 0; q < count; q++) {
                 if (p != q && !(bandwidth[p][q] > 0)) {
                     throw new IllegalArgumentException("bandwidth(" + p + "," + q + ") must be positive, got "

@@ -1,0 +1,66 @@
+package org.sched4j.instances.taskgraph;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.sched4j.instances.InstanceFormatException;
+
+/**
+ * The published optima of the STG set: files {@code optimal/Case<n>_<P>_OPT.csv} beside the folders of graphs, rows
+ * {@code 50/rand0000.stg,4,66} (graph file relative to the set, processor count, optimal makespan), no header.
+ * Tables are read once and kept.
+ */
+final class StgOptima {
+
+    private static final Map<Path, Map<String, Double>> TABLES = new ConcurrentHashMap<>();
+
+    private StgOptima() {
+    }
+
+    /**
+     * The optimum of {@code graphFile} (in a folder such as {@code stg/50}) on {@code processors} processors, from
+     * {@code stg/optimal/Case50_<P>_OPT.csv}; empty when there is no such table or row.
+     */
+    static Optional<Double> lookup(Path graphFile, int tasks, int processors) {
+        Path folder = graphFile.toAbsolutePath().normalize().getParent();
+        if (folder == null || folder.getParent() == null) {
+            return Optional.empty();
+        }
+        Path table = folder.getParent().resolve("optimal").resolve("Case" + tasks + "_" + processors + "_OPT.csv");
+        if (!Files.isRegularFile(table)) {
+            return Optional.empty();
+        }
+        String key = folder.getFileName() + "/" + graphFile.getFileName();
+        return Optional.ofNullable(TABLES.computeIfAbsent(table, StgOptima::read).get(key));
+    }
+
+    private static Map<String, Double> read(Path table) {
+        Map<String, Double> optima = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : CSVFormat.DEFAULT.parse(reader)) {
+                if (record.size() < 3) {
+                    throw new InstanceFormatException(table.getFileName().toString(), (int) record.getRecordNumber(),
+                            0, "expected 'file,processors,optimal makespan', found " + record.size() + " fields");
+                }
+                try {
+                    optima.put(record.get(0).strip(), Double.parseDouble(record.get(2).strip()));
+                } catch (NumberFormatException e) {
+                    throw new InstanceFormatException(table.getFileName().toString(), (int) record.getRecordNumber(),
+                            0, "expected an optimal makespan in the third field, found '" + record.get(2) + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
+        }
+        return Map.copyOf(optima);
+    }
+}
