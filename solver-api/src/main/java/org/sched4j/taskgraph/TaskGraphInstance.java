@@ -266,6 +266,28 @@ public final class TaskGraphInstance {
         return true;
     }
 
+    /** Whether every cost and every transfer time between every pair of processors is an integer. */
+    public boolean hasIntegralTimes() {
+        for (double[] row : costs) {
+            for (double cost : row) {
+                if (cost != CANNOT_RUN && cost != Math.rint(cost)) {
+                    return false;
+                }
+            }
+        }
+        for (DataEdge edge : edges) {
+            for (int p = 0; p < processorCount(); p++) {
+                for (int q = 0; q < processorCount(); q++) {
+                    double transfer = communication(edge, p, q);
+                    if (transfer != Math.rint(transfer)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     /** The same instance under another name. */
     public TaskGraphInstance withName(String newName) {
         return new TaskGraphInstance(newName, taskNames, processorNames, costs, edges, network);

@@ -53,14 +53,16 @@ public final class TaskGraphMetrics {
     }
 
     /**
-     * A lower bound on the makespan: the minimum-cost critical path, and the total minimum work spread over all
-     * processors.
+     * A lower bound on the makespan: the larger of the minimum-cost critical path and the total minimum work spread
+     * over all processors, rounded up when every time is an integer (some optimal schedule then starts every task at
+     * an integer).
      */
     public static double lowerBound(TaskGraphInstance instance) {
         double work = 0;
         for (int task = 0; task < instance.taskCount(); task++) {
             work += instance.minimumCost(task);
         }
-        return Math.max(minimumCostCriticalPath(instance), work / instance.processorCount());
+        double bound = Math.max(minimumCostCriticalPath(instance), work / instance.processorCount());
+        return instance.hasIntegralTimes() ? Math.ceil(bound - 1e-9) : bound;
     }
 }
