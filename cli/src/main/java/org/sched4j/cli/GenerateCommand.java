@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "generate",
         description = "Generate instances: Taillard's benchmarks from their seeds, or random ones.",
-        subcommands = {GenerateTaillardCommand.class, GenerateRandomCommand.class},
+        subcommands = {GenerateTaillardCommand.class, GenerateRandomCommand.class,
+            GenerateHeftRandomCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:instances written", ExitCodes.LIST_BAD_INPUT})
 public final class GenerateCommand {
 }
