@@ -29,7 +29,8 @@ import org.sched4j.taskgraph.TaskGraphInstance;
  * named {@code rand0000@P4}. The registered format uses the published set's counts 2, 4, 8 and 16; the option
  * {@code processors=N} (the command line's {@code --processors N}) reads only {@code N}. The dummy tasks are
  * left out. When the file lies in the STG distribution's layout, the published optimum of each count is read from
- * {@code ../optimal/Case<n>_<P>_OPT.csv} (rows {@code 50/rand0000.stg,4,66}) and attached as a proven bound.
+ * {@code ../optimal/Case<n>_<P>_OPT.csv} (rows {@code 50/rand0000.stg,4,66}) and attached as a proven bound; for
+ * the cases open at publication the table's lower bound and best known makespan are attached.
  */
 public final class StgFormat implements InstanceFormat<TaskGraphInstance> {
 
@@ -105,10 +106,10 @@ public final class StgFormat implements InstanceFormat<TaskGraphInstance> {
         List<ParsedInstance<TaskGraphInstance>> withOptima = new ArrayList<>();
         for (int index = 0; index < parsed.size(); index++) {
             ParsedInstance<TaskGraphInstance> instance = parsed.get(index);
-            Optional<Double> optimum = StgOptima.lookup(file, instance.instance().taskCount(),
+            Optional<BestKnown> bounds = StgOptima.lookup(instance.name(), file, instance.instance().taskCount(),
                     processorCounts.get(index));
-            withOptima.add(optimum.map(value -> new ParsedInstance<>(instance.name(), instance.instance(),
-                    new BestKnown(instance.name(), value, value))).orElse(instance));
+            withOptima.add(bounds.map(known -> new ParsedInstance<>(instance.name(), instance.instance(), known))
+                    .orElse(instance));
         }
         return withOptima;
     }

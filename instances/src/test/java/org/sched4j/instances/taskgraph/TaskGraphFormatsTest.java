@@ -53,6 +53,15 @@ class TaskGraphFormatsTest {
     }
 
     @Test
+    void readsTheBoundsOfACaseOpenAtPublication() {
+        ParsedInstance<TaskGraphInstance> open = new StgFormat(List.of(2))
+                .read(TestFiles.benchmark("dag", "stg", "50", "rand0060.stg")).getFirst();
+        assertThat(open.embedded().lowerBound()).isEqualTo(157);
+        assertThat(open.embedded().upperBound()).isEqualTo(165);
+        assertThat(open.embedded().isClosed()).isFalse();
+    }
+
+    @Test
     void readsStgWithTheProcessorsOption() {
         var format = new StgFormat().configure(Map.of("processors", "3"));
         List<ParsedInstance<TaskGraphInstance>> instances = format.read(TaskGraphFixtures.testData("two-chains.stg"));
