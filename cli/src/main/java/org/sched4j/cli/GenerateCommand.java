@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Generate instances: Taillard's benchmarks from their seeds, or random ones.",
         subcommands = {GenerateTaillardCommand.class, GenerateRandomCommand.class, GenerateRcpspCommand.class,
                 GenerateMaxCutCommand.class, GeneratePodPackingPaperCommand.class,
-                GeneratePodPackingOpenbCommand.class, GenerateTardinessCommand.class},
+                GeneratePodPackingOpenbCommand.class, GenerateTardinessCommand.class,
+                GenerateHeftRandomCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:instances written", ExitCodes.LIST_BAD_INPUT})
 public final class GenerateCommand {
 }

@@ -1,6 +1,7 @@
 package org.sched4j.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,16 @@ public final class SolveCommand implements Callable<Integer> {
             description = "Write an SVG Gantt chart of each solved instance into DIR (job shop).")
     Path ganttFolder;
 
+    @Option(names = "--processors", paramLabel = "N",
+            description = "Task graphs whose files do not say how many processors there are (stg): solve on N "
+                    + "identical processors (or several counts, comma-separated: 2,4); default for stg: 2,4,8,16.")
+    String processors;
+
+    @Option(names = "--speeds", paramLabel = "LIST",
+            description = "Task graphs from wfcommons: the processors' speed factors, comma-separated (1,1,2,4); a "
+                    + "task runs its recorded runtime divided by the speed.")
+    String speeds;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
             description = "Instance files, or folders whose files are all read (bks.csv, READMEs, hidden files left out).")
     List<Path> inputs;
@@ -78,7 +89,7 @@ public final class SolveCommand implements Callable<Integer> {
         Optional<Map<String, BestKnown>> table = Optional.ofNullable(bestKnownFile).map(BestKnownLookup::readExplicit);
         List<Path> files = InstanceLoader.expand(inputs, instanceFormat);
         InstanceLoader loader = new InstanceLoader(problemType, instanceFormat,
-                new BestKnownLookup(table, spec.commandLine().getErr()));
+                new BestKnownLookup(table, spec.commandLine().getErr()), formatOptions());
         List<BatchEntry> entries = loader.load(files);
         BatchSolver solver = new BatchSolver(solveOptions.solvers(), options, Optional.ofNullable(ganttFolder),
                 spec.commandLine().getErr());
@@ -92,6 +103,18 @@ public final class SolveCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("results: " + output);
         }
         return ExitCodes.of(rows.stream().allMatch(ResultRow::succeeded));
+    }
+
+    /** The options for the instance formats: {@code processors} and {@code speeds} when given. */
+    private Map<String, String> formatOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (processors != null) {
+            options.put("processors", processors);
+        }
+        if (speeds != null) {
+            options.put("speeds", speeds);
+        }
+        return options;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sched4j.api.ProblemType;
 
 /**
@@ -69,6 +70,17 @@ public interface InstanceFormat<P> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * This format with options from the command line applied ({@code processors=4} for formats whose files do not
+     * say how many processors there are). By default the options are ignored and the format itself is returned.
+     *
+     * @param options option names to values; unknown names are ignored
+     * @throws IllegalArgumentException when an option this format knows has a bad value
+     */
+    default InstanceFormat<P> configure(Map<String, String> options) {
+        return this;
     }
 
     /** Whether {@link #write} is supported. */

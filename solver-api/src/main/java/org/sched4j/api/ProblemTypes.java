@@ -17,6 +17,9 @@ import org.sched4j.podpacking.PodPlacement;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.taskgraph.TaskGraphEvaluator;
+import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphSchedule;
 
 /** The problem types sched4j knows, by their command-line names. */
 public final class ProblemTypes {
@@ -53,8 +56,14 @@ public final class ProblemTypes {
             TardinessInstance.class, JobSequence.class, ObjectiveSense.MINIMIZE, "tardiness",
             new TardinessEvaluator());
 
+    /** Task graphs on heterogeneous processors with communication costs: minimise the makespan. */
+    public static final ProblemType<TaskGraphInstance, TaskGraphSchedule> TASK_GRAPH = new ProblemType<>(
+            "taskgraph", "task graph (DAG) on heterogeneous processors with communication costs, minimise the makespan",
+            TaskGraphInstance.class, TaskGraphSchedule.class, ObjectiveSense.MINIMIZE, "makespan",
+            new TaskGraphEvaluator());
+
     private static final List<ProblemType<?, ?>> ALL = List.of(
-            JOB_SHOP, RCPSP, MAX_CUT, POD_PACKING, SINGLE_MACHINE_TARDINESS);
+            JOB_SHOP, RCPSP, MAX_CUT, POD_PACKING, SINGLE_MACHINE_TARDINESS, TASK_GRAPH);
 
     private ProblemTypes() {
     }

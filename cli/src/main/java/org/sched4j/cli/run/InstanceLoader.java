@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sched4j.api.ProblemType;
@@ -27,6 +28,7 @@ public final class InstanceLoader {
     private final Optional<ProblemType<?, ?>> problem;
     private final Optional<InstanceFormat<?>> format;
     private final BestKnownLookup bestKnown;
+    private final Map<String, String> formatOptions;
 
     /**
      * @param problem   the {@code --problem}, if given: files of other problems fail
@@ -36,6 +38,17 @@ public final class InstanceLoader {
      */
     public InstanceLoader(Optional<ProblemType<?, ?>> problem, Optional<InstanceFormat<?>> format,
                           BestKnownLookup bestKnown) {
+        this(problem, format, bestKnown, Map.of());
+    }
+
+    /**
+     * A loader that also passes {@code formatOptions} ({@code processors=4}) to every format it reads with
+     * ({@link InstanceFormat#configure}).
+     *
+     * @throws BadInputException when {@code problem} and {@code format} disagree
+     */
+    public InstanceLoader(Optional<ProblemType<?, ?>> problem, Optional<InstanceFormat<?>> format,
+                          BestKnownLookup bestKnown, Map<String, String> formatOptions) {
         if (problem.isPresent() && format.isPresent() && !format.get().problemType().equals(problem.get())) {
             throw new BadInputException("--format " + format.get().name() + " holds " + format.get().problemType()
                     + " instances, not " + problem.get());
@@ -43,6 +56,7 @@ public final class InstanceLoader {
         this.problem = problem;
         this.format = format;
         this.bestKnown = bestKnown;
+        this.formatOptions = Map.copyOf(formatOptions);
     }
 
     /**
@@ -110,7 +124,7 @@ public final class InstanceLoader {
         String name = InstanceFormat.baseName(file.getFileName().toString());
         InstanceFormat<?> fileFormat;
         try {
-            fileFormat = formatOf(file);
+            fileFormat = formatOf(file).configure(formatOptions);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return List.of(new LoadFailure(name, file.toString(), problem.map(ProblemType::name).orElse(""),
                     e.getMessage()));

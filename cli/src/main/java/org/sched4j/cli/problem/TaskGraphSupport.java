@@ -1,0 +1,85 @@
+package org.sched4j.cli.problem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.cli.bench.Suite;
+import org.sched4j.cli.gantt.ChartCaption;
+import org.sched4j.cli.gantt.TaskGraphGanttChart;
+import org.sched4j.cli.run.BatchEntry;
+import org.sched4j.instances.taskgraph.RandomTaskGraphSuite;
+import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphSchedule;
+
+/**
+ * Task graphs on the command line: sizes {@code 50 tasks x 4 processors}, Gantt charts per processor with transfer
+ * arrows, solutions as processors and starts with SLR and speedup, and the suites {@code taskgraph-stg} and
+ * {@code taskgraph-random}.
+ */
+public final class TaskGraphSupport implements ProblemSupport {
+
+    /** Kasahara's 180 STG graphs of 50 tasks on 2, 4, 8 and 16 processors (720 cases), against the published optima. */
+    public static final Suite TASKGRAPH_STG = new Suite("taskgraph-stg",
+            "Kasahara STG 50-task set on 2, 4, 8 and 16 identical processors, against the published optima, by "
+                    + "processor count", ProblemTypes.TASK_GRAPH, "stg", "dag/stg/50", Pattern.compile("rand\\d+"),
+            "dag/stg/optimal/bks.csv", "processors", TaskGraphSupport::processorsOf);
+
+    /**
+     * The 300 fixed-seed random graphs of {@link RandomTaskGraphSuite}, written by {@code sched4j generate heft-random
+     * --suite DIR} into {@code DIR/dag/random} with HEFT's makespans as the reference ({@code bks.csv}), so that the
+     * gap column reads "relative to HEFT"; by CCR.
+     */
+    public static final Suite TASKGRAPH_RANDOM = new Suite("taskgraph-random",
+            "300 random DAGs of the HEFT paper's generator (generate heft-random --suite DIR; run with --instances DIR), "
+                    + "gap relative to HEFT, by CCR", ProblemTypes.TASK_GRAPH, "taskgraph-json", "dag/random",
+            Pattern.compile("r\\d+-.*"), "dag/random/bks.csv", "CCR",
+            entry -> RandomTaskGraphSuite.ccrOf(entry.name()));
+
+    @Override
+    public ProblemType<?, ?> type() {
+        return ProblemTypes.TASK_GRAPH;
+    }
+
+    @Override
+    public String size(Object instance) {
+        TaskGraphInstance graph = (TaskGraphInstance) instance;
+        return graph.taskCount() + " tasks x " + graph.processorCount() + " processors";
+    }
+
+    @Override
+    public String sizeClass(Object instance) {
+        TaskGraphInstance graph = (TaskGraphInstance) instance;
+        return graph.taskCount() + "x" + graph.processorCount();
+    }
+
+    @Override
+    public Optional<String> chart(Object instance, Object solution, ChartCaption caption) {
+        return Optional.of(TaskGraphGanttChart.render((TaskGraphInstance) instance, (TaskGraphSchedule) solution,
+                caption));
+    }
+
+    @Override
+    public JsonNode solutionJson(Object solution, ObjectMapper mapper) {
+        TaskGraphSchedule schedule = (TaskGraphSchedule) solution;
+        ObjectNode node = mapper.createObjectNode();
+        node.set("processors", mapper.valueToTree(schedule.processors()));
+        node.set("start_times", mapper.valueToTree(schedule.starts()));
+        return node;
+    }
+
+    @Override
+    public List<Suite> suites() {
+        return List.of(TASKGRAPH_STG, TASKGRAPH_RANDOM);
+    }
+
+    /** The processor count of an STG case ({@code P4} for {@code rand0000@P4}). */
+    static String processorsOf(BatchEntry entry) {
+        int at = entry.name().lastIndexOf('@');
+        return at < 0 ? entry.name() : entry.name().substring(at + 1);
+    }
+}

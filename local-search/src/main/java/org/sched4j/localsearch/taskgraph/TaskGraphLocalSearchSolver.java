@@ -1,0 +1,85 @@
+package org.sched4j.localsearch.taskgraph;
+
+import java.time.Duration;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.cpmodels.taskgraph.CpSatTaskGraphSolver;
+import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphMetrics;
+import org.sched4j.taskgraph.TaskGraphSchedule;
+
+/**
+ * {@code lahc}: late acceptance hill climbing over processor assignments and task orders
+ * ({@link TaskGraphLateAcceptanceSearch}), from the best list schedule, for the whole time limit (or until the
+ * schedule meets {@link TaskGraphMetrics#lowerBound}, or {@code lahc.max_iterations} iterations, which makes runs
+ * reproducible). One thread. Status OPTIMAL only at the lower bound, else FEASIBLE.
+ */
+public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstance, TaskGraphSchedule> {
+
+    /** The solver's identifier. */
+    public static final String ID = "lahc";
+
+    /** The engine parameter that caps the number of iterations. */
+    public static final String MAX_ITERATIONS = "lahc.max_iterations";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<TaskGraphInstance, TaskGraphSchedule> problemType() {
+        return ProblemTypes.TASK_GRAPH;
+    }
+
+    @Override
+    public String description() {
+        return "late acceptance hill climbing over assignments and orders (Burke & Bykov 2017), from the best list "
+                + "schedule";
+    }
+
+    @Override
+    public SolveResult<TaskGraphSchedule> solve(TaskGraphInstance instance, SolveOptions options,
+                                                SolutionListener<TaskGraphSchedule> listener) {
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        TaskGraphSchedule start = CpSatTaskGraphSolver.bestListSchedule(instance);
+        double bound = TaskGraphMetrics.lowerBound(instance);
+        listener.onImprovingSolution(start, start.makespan(instance), bound, budget.elapsed());
+        return improve(instance, start, options, listener, budget, ID);
+    }
+
+    /**
+     * Improves {@code start} until the budget is spent; the result carries {@code solverId}.
+     *
+     * @param start a feasible schedule
+     */
+    static SolveResult<TaskGraphSchedule> improve(TaskGraphInstance instance, TaskGraphSchedule start,
+                                                  SolveOptions options, SolutionListener<TaskGraphSchedule> listener,
+                                                  TimeBudget budget, String solverId) {
+        double bound = Math.min(TaskGraphMetrics.lowerBound(instance), start.makespan(instance));
+        TaskGraphLateAcceptanceSearch search = new TaskGraphLateAcceptanceSearch(instance, start, options.seed());
+        Duration[] timeToBest = {budget.elapsed()};
+        long maxIterations = Long.parseLong(options.parameter(MAX_ITERATIONS, Long.toString(Long.MAX_VALUE)));
+        search.run(() -> budget.remainingForEngine().isZero() || search.bestMakespan() <= bound + 1e-9,
+                maxIterations, () -> {
+                    timeToBest[0] = budget.elapsed();
+                    listener.onImprovingSolution(search.best(), search.bestMakespan(), bound, timeToBest[0]);
+                });
+        TaskGraphSchedule best = search.best();
+        double makespan = best.makespan(instance);
+        return SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, solverId)
+                .solution(best, makespan)
+                .bound(Math.min(bound, makespan))
+                .status(makespan <= bound + 1e-9 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                .timeToBest(timeToBest[0])
+                .statistic("iterations", search.iterations())
+                .statistic("start_makespan", start.makespan(instance))
+                .build(budget.elapsed());
+    }
+}

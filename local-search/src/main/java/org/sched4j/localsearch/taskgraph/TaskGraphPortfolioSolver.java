@@ -1,0 +1,97 @@
+package org.sched4j.localsearch.taskgraph;
+
+import java.time.Duration;
+import org.sched4j.api.ProblemType;
+import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Solver;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.cpmodels.taskgraph.CpSatTaskGraphSolver;
+import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphMetrics;
+import org.sched4j.taskgraph.TaskGraphSchedule;
+
+/**
+ * {@code auto} for task graphs: the best list schedule (HEFT, CPOP, PEFT, lookahead HEFT), returned at once when it
+ * meets the lower bound; then, by size and kind:
+ * <ul>
+ *   <li>identical processors without communication cost (the STG set), up to {@value #CUMULATIVE_TASK_LIMIT}
+ *       tasks: CP-SAT's cumulative model for the rest of the time;</li>
+ *   <li>other graphs with at most {@value #CP_SAT_SIZE_LIMIT} (task, processor) pairs: late acceptance search for
+ *       {@value #SEARCH_PERCENT} % of the remaining time, then CP-SAT from its best;</li>
+ *   <li>larger graphs: late acceptance search for all the time.</li>
+ * </ul>
+ * Status OPTIMAL when CP-SAT proves it or the lower bound is met. The listener hears every improvement.
+ */
+public final class TaskGraphPortfolioSolver implements Solver<TaskGraphInstance, TaskGraphSchedule> {
+
+    /** The id, {@code auto}. */
+    public static final String ID = "auto";
+
+    static final int CUMULATIVE_TASK_LIMIT = 500;
+    static final int CP_SAT_SIZE_LIMIT = 400;
+    static final int SEARCH_PERCENT = 60;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProblemType<TaskGraphInstance, TaskGraphSchedule> problemType() {
+        return ProblemTypes.TASK_GRAPH;
+    }
+
+    @Override
+    public String description() {
+        return "best list schedule, then CP-SAT (small or identical processors) or late acceptance search (large)";
+    }
+
+    @Override
+    public SolveResult<TaskGraphSchedule> solve(TaskGraphInstance instance, SolveOptions options,
+                                                SolutionListener<TaskGraphSchedule> listener) {
+        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        TaskGraphSchedule start = CpSatTaskGraphSolver.bestListSchedule(instance);
+        double startMakespan = start.makespan(instance);
+        double bound = TaskGraphMetrics.lowerBound(instance);
+        listener.onImprovingSolution(start, startMakespan, Math.min(bound, startMakespan), budget.elapsed());
+        if (startMakespan <= bound + 1e-9) {
+            return SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID).solution(start, startMakespan)
+                    .bound(startMakespan).status(SolveStatus.OPTIMAL).timeToBest(budget.elapsed())
+                    .build(budget.elapsed());
+        }
+        boolean cumulative = instance.hasIdenticalProcessors() && instance.hasFreeCommunication()
+                && instance.taskCount() <= CUMULATIVE_TASK_LIMIT;
+        if (cumulative) {
+            return relabel(new CpSatTaskGraphSolver().solveFrom(instance, start, options, listener, budget), instance,
+                    budget);
+        }
+        if ((long) instance.taskCount() * instance.processorCount() > CP_SAT_SIZE_LIMIT) {
+            return TaskGraphLocalSearchSolver.improve(instance, start, options, listener, budget, ID);
+        }
+        Duration searchTime = budget.remainingForEngine().multipliedBy(SEARCH_PERCENT).dividedBy(100);
+        TimeBudget searchBudget = TimeBudget.startingNow(searchTime.plusMillis(1));
+        SolveResult<TaskGraphSchedule> searched = TaskGraphLocalSearchSolver.improve(instance, start, options,
+                listener, searchBudget, ID);
+        if (searched.status() == SolveStatus.OPTIMAL) {
+            return relabel(searched, instance, budget);
+        }
+        return relabel(new CpSatTaskGraphSolver().solveFrom(instance, searched.solution(), options, listener, budget),
+                instance, budget);
+    }
+
+    private static SolveResult<TaskGraphSchedule> relabel(SolveResult<TaskGraphSchedule> result,
+                                                          TaskGraphInstance instance, TimeBudget budget) {
+        SolveResult.Builder<TaskGraphInstance, TaskGraphSchedule> builder =
+                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID)
+                        .solution(result.solution(), result.objective())
+                        .bound(result.bound())
+                        .status(result.status())
+                        .timeToBest(result.timeToBest());
+        result.statistics().forEach(builder::statistic);
+        return builder.build(budget.elapsed());
+    }
+}
