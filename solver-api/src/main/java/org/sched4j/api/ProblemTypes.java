@@ -43,8 +43,10 @@ public final class ProblemTypes {
             "maxcut", "max-cut: weighted graph, split the vertices in two sides, maximise the cut weight",
             MaxCutInstance.class, Cut.class, ObjectiveSense.MAXIMIZE, "cut weight", new MaxCutEvaluator());
 
+    /**
      * Kubernetes pod packing with priorities: lexicographic by priority tier, most pods placed then least
      * disruption; the objective is {@link org.sched4j.podpacking.PodPackingObjective#scalar()} (minimised).
+     */
     public static final ProblemType<PodPackingInstance, PodPlacement> POD_PACKING = new ProblemType<>(
             "podpacking", "Kubernetes pod packing: place the most pods by priority tier, then disrupt the fewest",
             PodPackingInstance.class, PodPlacement.class, ObjectiveSense.MINIMIZE, "weighted unplaced",

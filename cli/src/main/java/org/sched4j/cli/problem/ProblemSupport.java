@@ -67,9 +67,15 @@ public interface ProblemSupport {
      */
     default OptionalDouble deviationBaseline(Object instance) {
         return OptionalDouble.empty();
+    }
+
+    /**
      * The solution as a result row keeps it for {@link #solutionJson}: by default the solution itself; a problem
      * whose JSON needs the instance too (pod packing names pods and nodes) returns an object holding both.
+     *
+     * @param instance an instance of {@link #type()}'s problem class
      * @param solution a solution of {@link #type()}'s solution class for {@code instance}
+     */
     default Object solutionForOutput(Object instance, Object solution) {
         return solution;
     }
