@@ -38,6 +38,26 @@ class TaskGraphFormatsTest {
     }
 
     @Test
+    void reportsThePositionOfABadCostInHeftCsv() {
+        assertThatThrownBy(() -> new HeftCsvFormat().read(TaskGraphFixtures.testData("bad-cost-heft-csv")))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessage("bad_task_exe_time.csv:3:7: expected a cost (or inf), found 'x4'");
+    }
+
+    @Test
+    void reportsThePositionOfAJsonSyntaxError() {
+        String text = "{\"taskgraph\": \"g\",\n \"processors\": [\"P0\",]\n}";
+        assertThatThrownBy(() -> new TaskGraphJsonFormat().read(new StringReader(text), "g.json"))
+                .isInstanceOf(InstanceFormatException.class)
+                .satisfies(e -> {
+                    InstanceFormatException error = (InstanceFormatException) e;
+                    assertThat(error.source()).isEqualTo("g.json");
+                    assertThat(error.line()).isEqualTo(2);
+                    assertThat(error.column()).isGreaterThan(1);
+                });
+    }
+
+    @Test
     void readsStgOncePerProcessorCountWithThePublishedOptimum() {
         List<ParsedInstance<TaskGraphInstance>> instances =
                 new StgFormat().read(TestFiles.benchmark("dag", "stg", "50", "rand0000.stg"));
