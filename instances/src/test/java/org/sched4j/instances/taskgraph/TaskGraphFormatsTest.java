@@ -116,6 +116,18 @@ class TaskGraphFormatsTest {
     }
 
     @Test
+    void readsWfCommonsWithAPlatformFile() {
+        var format = new WfCommonsFormat().configure(Map.of("platform",
+                TaskGraphFixtures.testData("cpu-gpu-platform.json").toString()));
+        TaskGraphInstance workflow = format.read(TestFiles.benchmark("dag", "wfcommons",
+                "srasearch-chameleon-10a-001.json")).getFirst().instance();
+        assertThat(workflow.processorNames()).containsExactly("cpu", "gpu");
+        assertThat(workflow.cost(0, 1)).isEqualTo(workflow.cost(0, 0) / 8);
+        assertThat(workflow.network().latency(0, 1)).isEqualTo(0.5);
+        assertThat(workflow.network().bandwidth(1, 0)).isEqualTo(1_000_000);
+    }
+
+    @Test
     void writesAndReadsBackTaskGraphJson() throws Exception {
         TaskGraphInstance generated = RandomTaskGraphGenerator.generate("g",
                 new RandomTaskGraphGenerator.Parameters(30, 1.0, 1.0, 3, 0.5, 3, 20), 7);
