@@ -91,10 +91,10 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
         double startMakespan = evaluation.objective();
         double lowerBound = TaskGraphMetrics.lowerBound(instance);
         SolveResult.Builder<TaskGraphInstance, TaskGraphSchedule> result =
-                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID).solution(start, startMakespan);
+                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID).solution(start, startMakespan)
+                        .timeToBest(budget.elapsed());
         if (startMakespan <= lowerBound + 1e-9) {
-            return result.status(SolveStatus.OPTIMAL).bound(startMakespan).timeToBest(budget.elapsed())
-                    .build(budget.elapsed());
+            return result.status(SolveStatus.OPTIMAL).bound(startMakespan).build(budget.elapsed());
         }
         OrToolsNativeLibrary.ensureLoaded();
         TaskGraphCpSatModel model = TaskGraphCpSatModel.build(instance, (long) Math.ceil(startMakespan - 1e-9));
