@@ -77,6 +77,11 @@ public final class SolveCommand implements Callable<Integer> {
                     + "task runs its recorded runtime divided by the speed.")
     String speeds;
 
+    @Option(names = "--platform", paramLabel = "FILE",
+            description = "Task graphs from wfcommons: a platform JSON file ({\"processors\": [{\"name\": \"cpu\", "
+                    + "\"speed\": 1}, ...], \"bandwidth\": B/s, \"latency\": s}) instead of --speeds.")
+    Path platform;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
             description = "Instance files, or folders whose files are all read (bks.csv, READMEs, hidden files left out).")
     List<Path> inputs;
@@ -105,7 +110,7 @@ public final class SolveCommand implements Callable<Integer> {
         return ExitCodes.of(rows.stream().allMatch(ResultRow::succeeded));
     }
 
-    /** The options for the instance formats: {@code processors} and {@code speeds} when given. */
+    /** The options for the instance formats: {@code processors}, {@code speeds} and {@code platform} when given. */
     private Map<String, String> formatOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         if (processors != null) {
@@ -113,6 +118,9 @@ public final class SolveCommand implements Callable<Integer> {
         }
         if (speeds != null) {
             options.put("speeds", speeds);
+        }
+        if (platform != null) {
+            options.put("platform", platform.toString());
         }
         return options;
     }

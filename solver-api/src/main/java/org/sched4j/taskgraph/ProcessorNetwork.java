@@ -12,10 +12,25 @@ public final class ProcessorNetwork {
 
     private final double[][] bandwidth;
     private final double[][] latency;
+    private final double meanLatency;
+    private final double meanBandwidth;
 
     private ProcessorNetwork(double[][] bandwidth, double[][] latency) {
         this.bandwidth = bandwidth;
         this.latency = latency;
+        double latencySum = 0;
+        double bandwidthSum = 0;
+        for (int p = 0; p < bandwidth.length; p++) {
+            for (int q = 0; q < bandwidth.length; q++) {
+                if (p != q) {
+                    latencySum += latency[p][q];
+                    bandwidthSum += bandwidth[p][q];
+                }
+            }
+        }
+        int pairs = bandwidth.length * (bandwidth.length - 1);
+        this.meanLatency = pairs == 0 ? 0 : latencySum / pairs;
+        this.meanBandwidth = pairs == 0 ? 1 : bandwidthSum / pairs;
     }
 
     /**
@@ -95,22 +110,7 @@ public final class ProcessorNetwork {
      * bandwidth, over ordered pairs of distinct processors; 0 with one processor.
      */
     public double meanTransferTime(double volume) {
-        int count = processorCount();
-        if (count < 2) {
-            return 0;
-        }
-        double latencySum = 0;
-        double bandwidthSum = 0;
-        for (int p = 0; p < count; p++) {
-            for (int q = 0; q < count; q++) {
-                if (p != q) {
-                    latencySum += latency[p][q];
-                    bandwidthSum += bandwidth[p][q];
-                }
-            }
-        }
-        int pairs = count * (count - 1);
-        return latencySum / pairs + volume / (bandwidthSum / pairs);
+        return processorCount() < 2 ? 0 : meanLatency + volume / meanBandwidth;
     }
 
     /** Whether every pair of distinct processors has the same bandwidth and latency. */

@@ -147,6 +147,7 @@ public final class TaskGraphInstance {
         return List.copyOf(lists);
     }
 
+    /** The instance's name, used to match best known bounds. */
     public String name() {
         return name;
     }
@@ -161,10 +162,12 @@ public final class TaskGraphInstance {
         return processorNames.size();
     }
 
+    /** The tasks' names, by task number. */
     public List<String> taskNames() {
         return taskNames;
     }
 
+    /** The processors' names, by processor number. */
     public List<String> processorNames() {
         return processorNames;
     }
@@ -213,6 +216,7 @@ public final class TaskGraphInstance {
         return predecessors.get(task);
     }
 
+    /** The links between the processors. */
     public ProcessorNetwork network() {
         return network;
     }

@@ -23,7 +23,10 @@ import org.sched4j.taskgraph.TaskGraphSchedule;
  */
 public final class TaskGraphSupport implements ProblemSupport {
 
-    /** Kasahara's 180 STG graphs of 50 tasks on 2, 4, 8 and 16 processors (720 cases), against the published optima. */
+    /**
+     * Kasahara's 180 STG graphs of 50 tasks on 2, 4, 8 and 16 processors (720 cases), against the published optima.
+     * There is no {@code bks.csv}: the {@code stg} format attaches the published bounds to each case itself.
+     */
     public static final Suite TASKGRAPH_STG = new Suite("taskgraph-stg",
             "Kasahara STG 50-task set on 2, 4, 8 and 16 identical processors, against the published optima, by "
                     + "processor count", ProblemTypes.TASK_GRAPH, "stg", "dag/stg/50", Pattern.compile("rand\\d+"),

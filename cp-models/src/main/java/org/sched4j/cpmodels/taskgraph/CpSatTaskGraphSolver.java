@@ -15,6 +15,7 @@ import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.heuristics.taskgraph.LookaheadHeftScheduler;
 import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
@@ -59,9 +60,18 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
         return solveFrom(instance, start, options, listener, budget);
     }
 
-    /** The best schedule of the list schedulers (the first of equals). */
+    /** Graphs with more tasks than this skip lookahead HEFT, whose time grows with the square of the tasks. */
+    public static final int LOOKAHEAD_TASK_LIMIT = 2000;
+
+    /**
+     * The best schedule of the list schedulers (the first of equals): HEFT, CPOP, PEFT, and lookahead HEFT up to
+     * {@value #LOOKAHEAD_TASK_LIMIT} tasks.
+     */
     public static TaskGraphSchedule bestListSchedule(TaskGraphInstance instance) {
-        return TaskGraphListScheduler.all().stream().map(scheduler -> scheduler.schedule(instance))
+        return TaskGraphListScheduler.all().stream()
+                .filter(scheduler -> !(scheduler instanceof LookaheadHeftScheduler)
+                        || instance.taskCount() <= LOOKAHEAD_TASK_LIMIT)
+                .map(scheduler -> scheduler.schedule(instance))
                 .min(Comparator.comparingDouble(schedule -> schedule.makespan(instance))).orElseThrow();
     }
 
@@ -81,10 +91,10 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
         double startMakespan = evaluation.objective();
         double lowerBound = TaskGraphMetrics.lowerBound(instance);
         SolveResult.Builder<TaskGraphInstance, TaskGraphSchedule> result =
-                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID).solution(start, startMakespan);
+                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID).solution(start, startMakespan)
+                        .timeToBest(budget.elapsed());
         if (startMakespan <= lowerBound + 1e-9) {
-            return result.status(SolveStatus.OPTIMAL).bound(startMakespan).timeToBest(budget.elapsed())
-                    .build(budget.elapsed());
+            return result.status(SolveStatus.OPTIMAL).bound(startMakespan).build(budget.elapsed());
         }
         OrToolsNativeLibrary.ensureLoaded();
         TaskGraphCpSatModel model = TaskGraphCpSatModel.build(instance, (long) Math.ceil(startMakespan - 1e-9));

@@ -46,6 +46,7 @@ public final class PartialSchedule {
         return new PartialSchedule(this);
     }
 
+    /** The instance being scheduled. */
     public TaskGraphInstance instance() {
         return instance;
     }

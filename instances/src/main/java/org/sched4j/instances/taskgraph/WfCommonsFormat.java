@@ -1,7 +1,12 @@
 package org.sched4j.instances.taskgraph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,8 +34,11 @@ import org.sched4j.taskgraph.TaskGraphInstance;
  * <p>A task's cost on processor {@code p} is its recorded runtime divided by {@code p}'s speed factor; an edge's
  * volume is the total size of the files the parent writes and the child reads (bytes), moved at the platform's
  * bandwidth (bytes per second) after its latency (seconds). The platform is given by the options
- * {@code speeds=1,1,2,4} (the command line's {@code --speeds}), {@code bandwidth} and {@code latency}; by default
- * four processors of speeds 1, 1, 2 and 4 on a 125,000,000 B/s (1 Gbit/s) network without latency.
+ * {@code speeds=1,1,2,4} (the command line's {@code --speeds}), {@code bandwidth} and {@code latency}, or by
+ * {@code platform=FILE} (the command line's {@code --platform FILE}), a small JSON file
+ * <pre>{@code {"processors": [{"name": "cpu", "speed": 1}, {"name": "gpu", "speed": 8}],
+ *  "bandwidth": 125000000, "latency": 0.001}}</pre>
+ * By default: four processors of speeds 1, 1, 2 and 4 on a 125,000,000 B/s (1 Gbit/s) network without latency.
  */
 public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> {
 
@@ -40,6 +48,7 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
     /** The default bandwidth, bytes per second (1 Gbit/s). */
     public static final double DEFAULT_BANDWIDTH = 125_000_000;
 
+    private final List<String> processorNames;
     private final List<Double> speeds;
     private final double bandwidth;
     private final double latency;
@@ -57,6 +66,12 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
      * @param latency   seconds before each transfer between distinct processors, at least 0
      */
     public WfCommonsFormat(List<Double> speeds, double bandwidth, double latency) {
+        this(IntStream.range(0, speeds.size()).mapToObj(p -> "P" + p + "x" + speeds.get(p)).toList(), speeds,
+                bandwidth, latency);
+    }
+
+    private WfCommonsFormat(List<String> processorNames, List<Double> speeds, double bandwidth, double latency) {
+        this.processorNames = List.copyOf(processorNames);
         this.speeds = List.copyOf(speeds);
         if (this.speeds.isEmpty() || this.speeds.stream().anyMatch(speed -> !(speed > 0))) {
             throw new IllegalArgumentException("speeds must be positive, got " + speeds);
@@ -90,9 +105,15 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
                 && head.contains("\"schemaVersion\"");
     }
 
-    /** Reads {@code speeds} (comma-separated factors), {@code bandwidth} (B/s) and {@code latency} (s). */
+    /**
+     * Reads {@code platform} (a platform JSON file), or {@code speeds} (comma-separated factors), {@code bandwidth}
+     * (B/s) and {@code latency} (s).
+     */
     @Override
     public InstanceFormat<TaskGraphInstance> configure(Map<String, String> options) {
+        if (options.containsKey("platform")) {
+            return readPlatform(Path.of(options.get("platform")));
+        }
         try {
             List<Double> newSpeeds = options.containsKey("speeds") ? Arrays.stream(options.get("speeds").split(","))
                     .map(String::strip).map(Double::parseDouble).toList() : speeds;
@@ -103,6 +124,27 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("speeds, bandwidth and latency must be numbers: " + e.getMessage());
         }
+    }
+
+    private static WfCommonsFormat readPlatform(Path file) {
+        String source = file.getFileName().toString();
+        JsonNode root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = JsonTrees.parse(reader, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        JsonTrees trees = new JsonTrees(source);
+        List<String> names = new ArrayList<>();
+        List<Double> factors = new ArrayList<>();
+        for (JsonNode processor : trees.array(root, "processors")) {
+            names.add(processor.path("name").asText("P" + names.size()));
+            factors.add(trees.number(processor.path("speed"), "a processor speed"));
+        }
+        double bandwidth = root.has("bandwidth") ? trees.number(root.path("bandwidth"), "a bandwidth in B/s")
+                : DEFAULT_BANDWIDTH;
+        double latency = root.has("latency") ? trees.number(root.path("latency"), "a latency in s") : 0;
+        return trees.build(root, () -> new WfCommonsFormat(names, factors, bandwidth, latency));
     }
 
     @Override
@@ -137,7 +179,7 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
         String instanceName = InstanceFormat.baseName(sourceName);
         TaskGraphInstance instance = trees.build(root, () -> new TaskGraphInstance(instanceName,
                 tasks.stream().map(node -> node.path("name").asText(node.path("id").asText())).toList(),
-                IntStream.range(0, speeds.size()).mapToObj(p -> "P" + p + "x" + speeds.get(p)).toList(), costs,
+                processorNames, costs,
                 edges, ProcessorNetwork.uniform(speeds.size(), bandwidth, latency)));
         return List.of(new ParsedInstance<>(instanceName, instance,
                 BestKnown.unknown(instanceName)));
