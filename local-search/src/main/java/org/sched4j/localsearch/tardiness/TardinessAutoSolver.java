@@ -25,7 +25,8 @@ import org.sched4j.tardiness.TardinessInstance;
  * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch on the calling thread
  * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, CP-SAT (warm-started from the best
  * rule) for weights or release dates up to {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
- * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first).
+ * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
+ * weighted instances get dynasearch alone, for the whole time limit.
  *
  * <p>The result is the best sequence found; OPTIMAL only when an exact method proved it (or its cost is 0), with the
  * proven bound.
@@ -71,7 +72,10 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
                     shared.onImprovingSolution(JobSequence.of(order), cost, 0, dynasearchBest[0]);
                 });
         ExactOutcome exact;
-        if (options.threads() >= 2) {
+        if (!hasExactMethod(problem)) {
+            dynasearch.run();
+            exact = ExactOutcome.none();
+        } else if (options.threads() >= 2) {
             try (ExecutorService executor = Executors.newSingleThreadExecutor()) {
                 Future<ExactOutcome> future = executor.submit(() -> {
                     try {
@@ -119,6 +123,10 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
         }
     }
 
+    private static boolean hasExactMethod(TardinessInstance problem) {
+        return LawlerDecomposition.applies(problem) || problem.jobCount() <= CP_SAT_MAX_JOBS;
+    }
+
     private static ExactOutcome exact(TardinessInstance problem, int[] start, SolveOptions options, TimeBudget budget,
                                       SolutionListener<JobSequence> listener) {
         if (LawlerDecomposition.applies(problem)) {
@@ -130,9 +138,6 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
             long cost = TardinessEvaluator.totalWeightedTardiness(problem, optimal.get());
             listener.onImprovingSolution(JobSequence.of(optimal.get()), cost, cost, budget.elapsed());
             return new ExactOutcome(optimal, cost, cost, budget.elapsed());
-        }
-        if (problem.jobCount() > CP_SAT_MAX_JOBS) {
-            return ExactOutcome.none();
         }
         SolveResult<JobSequence> result = new CpSatTardinessSolver().solveFrom(problem, start, options, budget,
                 listener, () -> false);
