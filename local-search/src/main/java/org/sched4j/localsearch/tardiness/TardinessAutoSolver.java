@@ -23,8 +23,9 @@ import org.sched4j.tardiness.TardinessInstance;
 
 /**
  * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch on the calling thread
- * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, CP-SAT (warm-started from the best
- * rule) for weights or release dates up to {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
+ * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, the {@link SubsetDynamicProgram}
+ * for weighted instances without release dates up to 20 jobs, else CP-SAT (warm-started from the best rule) up to
+ * {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
  * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
  * weighted instances get dynasearch alone, for the whole time limit.
  *
@@ -124,14 +125,16 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
     }
 
     private static boolean hasExactMethod(TardinessInstance problem) {
-        return LawlerDecomposition.applies(problem) || problem.jobCount() <= CP_SAT_MAX_JOBS;
+        return LawlerDecomposition.applies(problem) || SubsetDynamicProgram.applies(problem)
+                || problem.jobCount() <= CP_SAT_MAX_JOBS;
     }
 
     private static ExactOutcome exact(TardinessInstance problem, int[] start, SolveOptions options, TimeBudget budget,
                                       SolutionListener<JobSequence> listener) {
-        if (LawlerDecomposition.applies(problem)) {
-            Optional<int[]> optimal = new LawlerDecomposition(problem)
-                    .solve(System.nanoTime() + budget.remainingForEngine().toNanos());
+        if (LawlerDecomposition.applies(problem) || SubsetDynamicProgram.applies(problem)) {
+            long deadline = System.nanoTime() + budget.remainingForEngine().toNanos();
+            Optional<int[]> optimal = LawlerDecomposition.applies(problem)
+                    ? new LawlerDecomposition(problem).solve(deadline) : SubsetDynamicProgram.solve(problem, deadline);
             if (optimal.isEmpty()) {
                 return ExactOutcome.none();
             }

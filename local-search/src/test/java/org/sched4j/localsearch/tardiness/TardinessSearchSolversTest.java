@@ -24,8 +24,8 @@ import org.sched4j.tardiness.TardinessInstance;
 class TardinessSearchSolversTest {
 
     private static final SolveOptions QUICK = SolveOptions.withTimeLimit(Duration.ofMillis(300)).threads(2);
-    /** Enough for CP-SAT to prove the optimum of eight weighted jobs on a loaded machine. */
-    private static final SolveOptions PROOF = SolveOptions.withTimeLimit(Duration.ofSeconds(2)).threads(2);
+    /** Enough for CP-SAT to prove the optimum of eight jobs with release dates on a loaded machine. */
+    private static final SolveOptions PROOF = SolveOptions.withTimeLimit(Duration.ofSeconds(5)).threads(2);
 
     @BeforeAll
     static void loadTheNativeLibraryOutsideTheTimedTests() {
