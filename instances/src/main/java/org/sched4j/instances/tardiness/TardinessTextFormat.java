@@ -24,7 +24,8 @@ import org.sched4j.tardiness.TardinessInstance;
  * p_1 ... p_n
  * d_1 ... d_n
  * </pre>
- * The header's {@code optimal} (an integer, or {@code -} when unknown, as sched4j's generator writes it) becomes a
+ * Due dates may be negative (the published n = 20 sets hold some); processing times must be positive. The header's
+ * {@code optimal} (an integer, or {@code -} when unknown, as sched4j's generator writes it) becomes a
  * closed {@link BestKnown} bound; RDD and TF are the due-date parameters the instance was drawn with. Instances are
  * named {@code <file base name>#k}, k from 1.
  */
@@ -32,6 +33,7 @@ public final class TardinessTextFormat implements InstanceFormat<TardinessInstan
 
     private static final Pattern HEADER = Pattern.compile("\\s*\\d+\\s+[0-9.]+\\s+[0-9.]+\\s+(\\d+|-)\\s*");
     private static final String UNKNOWN = "-";
+    private static final int MAX_TIME = 1_000_000_000;
 
     /** The format; it holds no state. */
     public TardinessTextFormat() {
@@ -112,7 +114,7 @@ public final class TardinessTextFormat implements InstanceFormat<TardinessInstan
             optimum = header.longAt(3, 0, Long.MAX_VALUE, "the optimal value of " + name + " (or '-')");
         }
         int[] processingTimes = readLine(lines, jobs, 1, "processing times of " + name);
-        int[] dueDates = readLine(lines, jobs, 0, "due dates of " + name);
+        int[] dueDates = readLine(lines, jobs, -MAX_TIME, "due dates of " + name);
         try {
             return new ParsedInstance<>(name, TardinessInstance.of(name, processingTimes, dueDates),
                     new BestKnown(name, optimum, optimum));
@@ -135,7 +137,7 @@ public final class TardinessTextFormat implements InstanceFormat<TardinessInstan
         line.requireSize(jobs, what);
         int[] values = new int[jobs];
         for (int j = 0; j < jobs; j++) {
-            values[j] = line.intAt(j, min, Integer.MAX_VALUE, "value " + (j + 1) + " of the " + what);
+            values[j] = line.intAt(j, min, MAX_TIME, "value " + (j + 1) + " of the " + what);
         }
         return values;
     }

@@ -47,7 +47,7 @@ class TardinessTextFormatTest {
             3 0.2 0.2\\n1 2 3\\n4 5 6\\n   | 1 | 10 | expected 4 numbers in the header of x#1 (n RDD TF optimal), found 3
             3 0.2 high 9\\n1 2 3\\n4 5 6\\n | 1 | 7 | expected TF of x#1 (a decimal number), found 'high'
             3 0.2 0.2 9\\n1 2 3\\n4 5\\n    | 3 | 4 | expected 3 due dates of x#1, found 2
-            3 0.2 0.2 9\\n1 0 3\\n4 5 6\\n  | 2 | 3 | expected value 2 of the processing times of x#1 to be at least 1, found 0
+            3 0.2 0.2 9\\n1 0 3\\n4 5 6\\n  | 2 | 3 | expected value 2 of the processing times of x#1 to be from 1 to 1000000000, found 0
             3 0.2 0.2 9\\n1 2 3\\n         | 3 | 1 | expected the line of 3 due dates of x#1, found the end of the file (the file is truncated)
             """)
     void reportsDefectsWithTheirPosition(String text, int line, int column, String problem) {
@@ -57,6 +57,14 @@ class TardinessTextFormatTest {
         assertThat(error.line()).isEqualTo(line);
         assertThat(error.column()).isEqualTo(column);
         assertThat(error.problem()).isEqualTo(problem);
+    }
+
+    @Test
+    void acceptsNegativeDueDatesAsThePublishedSetsHoldThem() {
+        ParsedInstance<TardinessInstance> parsed = format.read(new StringReader("2 0.2 1.0 -\n3 4\n-5 2\n"),
+                "negative.txt").getFirst();
+
+        assertThat(parsed.instance().dueDates()).containsExactly(-5, 2);
     }
 
     @Test

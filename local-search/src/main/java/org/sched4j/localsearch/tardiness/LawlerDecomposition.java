@@ -101,18 +101,26 @@ public final class LawlerDecomposition {
     }
 
     private long cost(int lo, int hi, int r, long t) {
-        int[] members = members(lo, hi, r);
-        if (members.length == 0) {
+        int first = lo;
+        while (first <= hi && rank[first] >= r) {
+            first++;
+        }
+        int last = hi;
+        while (last > first && rank[last] >= r) {
+            last--;
+        }
+        if (first > hi) {
             return 0;
         }
-        if (members.length == 1) {
-            return Math.max(0, t + p[members[0]] - d[members[0]]);
+        if (first == last) {
+            return Math.max(0, t + p[first] - d[first]);
         }
-        long key = key(members[0], members[members.length - 1], r, t);
+        long key = key(first, last, r, t);
         long known = memo.get(key);
         if (known >= 0) {
             return known;
         }
+        int[] members = members(first, last, r);
         if (++calls % 4096 == 0 && System.nanoTime() > deadlineNanos) {
             throw new DeadlineReached();
         }

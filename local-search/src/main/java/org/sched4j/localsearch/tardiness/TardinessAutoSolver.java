@@ -23,9 +23,11 @@ import org.sched4j.tardiness.TardinessInstance;
 
 /**
  * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch on the calling thread
- * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, CP-SAT (warm-started from the best
- * rule) for weights or release dates up to {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
- * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first).
+ * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, the {@link SubsetDynamicProgram}
+ * for weighted instances without release dates up to 20 jobs, else CP-SAT (warm-started from the best rule) up to
+ * {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
+ * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
+ * weighted instances get dynasearch alone, for the whole time limit.
  *
  * <p>The result is the best sequence found; OPTIMAL only when an exact method proved it (or its cost is 0), with the
  * proven bound.
@@ -71,7 +73,10 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
                     shared.onImprovingSolution(JobSequence.of(order), cost, 0, dynasearchBest[0]);
                 });
         ExactOutcome exact;
-        if (options.threads() >= 2) {
+        if (!hasExactMethod(problem)) {
+            dynasearch.run();
+            exact = ExactOutcome.none();
+        } else if (options.threads() >= 2) {
             try (ExecutorService executor = Executors.newSingleThreadExecutor()) {
                 Future<ExactOutcome> future = executor.submit(() -> {
                     try {
@@ -119,20 +124,23 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
         }
     }
 
+    private static boolean hasExactMethod(TardinessInstance problem) {
+        return LawlerDecomposition.applies(problem) || SubsetDynamicProgram.applies(problem)
+                || problem.jobCount() <= CP_SAT_MAX_JOBS;
+    }
+
     private static ExactOutcome exact(TardinessInstance problem, int[] start, SolveOptions options, TimeBudget budget,
                                       SolutionListener<JobSequence> listener) {
-        if (LawlerDecomposition.applies(problem)) {
-            Optional<int[]> optimal = new LawlerDecomposition(problem)
-                    .solve(System.nanoTime() + budget.remainingForEngine().toNanos());
+        if (LawlerDecomposition.applies(problem) || SubsetDynamicProgram.applies(problem)) {
+            long deadline = System.nanoTime() + budget.remainingForEngine().toNanos();
+            Optional<int[]> optimal = LawlerDecomposition.applies(problem)
+                    ? new LawlerDecomposition(problem).solve(deadline) : SubsetDynamicProgram.solve(problem, deadline);
             if (optimal.isEmpty()) {
                 return ExactOutcome.none();
             }
             long cost = TardinessEvaluator.totalWeightedTardiness(problem, optimal.get());
             listener.onImprovingSolution(JobSequence.of(optimal.get()), cost, cost, budget.elapsed());
             return new ExactOutcome(optimal, cost, cost, budget.elapsed());
-        }
-        if (problem.jobCount() > CP_SAT_MAX_JOBS) {
-            return ExactOutcome.none();
         }
         SolveResult<JobSequence> result = new CpSatTardinessSolver().solveFrom(problem, start, options, budget,
                 listener, () -> false);

@@ -16,6 +16,7 @@ import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.instances.TestFiles;
 import org.sched4j.instances.tardiness.OrlibWeightedTardinessFormat;
+import org.sched4j.instances.tardiness.TardinessGenerator;
 import org.sched4j.instances.tardiness.TardinessTextFormat;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessInstance;
@@ -23,8 +24,8 @@ import org.sched4j.tardiness.TardinessInstance;
 class TardinessSearchSolversTest {
 
     private static final SolveOptions QUICK = SolveOptions.withTimeLimit(Duration.ofMillis(300)).threads(2);
-    /** Enough for CP-SAT to prove the optimum of eight weighted jobs on a loaded machine. */
-    private static final SolveOptions PROOF = SolveOptions.withTimeLimit(Duration.ofSeconds(2)).threads(2);
+    /** Enough for CP-SAT to prove the optimum of eight jobs with release dates on a loaded machine. */
+    private static final SolveOptions PROOF = SolveOptions.withTimeLimit(Duration.ofSeconds(5)).threads(2);
 
     @BeforeAll
     static void loadTheNativeLibraryOutsideTheTimedTests() {
@@ -84,6 +85,18 @@ class TardinessSearchSolversTest {
         assertThat(result.objective()).isEqualTo(913);
         assertThat(result.status()).isEqualTo(SolveStatus.FEASIBLE);
         assertThat(result.wallTime()).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    @Timeout(60)
+    void autoSearchesLargeWeightedInstancesForTheWholeTimeLimit() {
+        TardinessInstance instance = TardinessGenerator.generate("w80", 80, 0.6, 0.4, true, 5);
+
+        SolveResult<JobSequence> auto = solve("auto", instance, SolveOptions.withTimeLimit(Duration.ofSeconds(1)));
+
+        assertThat(auto.wallTime()).isGreaterThan(Duration.ofMillis(500));
+        assertThat(auto.statistics().get("kicks").longValue()).isPositive();
+        assertThat(auto.objective()).isLessThanOrEqualTo(solve("best-rule", instance, QUICK).objective());
     }
 
     private static SolveResult<JobSequence> solve(String id, TardinessInstance instance, SolveOptions options) {

@@ -1,0 +1,38 @@
+package org.sched4j.localsearch.tardiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.sched4j.tardiness.TardinessEvaluator;
+import org.sched4j.tardiness.TardinessInstance;
+
+@Timeout(60)
+class SubsetDynamicProgramTest {
+
+    @Test
+    void matchesBruteForceOnRandomWeightedInstances() {
+        Random random = new Random(13);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + random.nextInt(8);
+            int[] p = new int[n];
+            int[] d = new int[n];
+            int[] w = new int[n];
+            for (int j = 0; j < n; j++) {
+                p[j] = 1 + random.nextInt(15);
+                d[j] = random.nextInt(8 * n) - 5;
+                w[j] = random.nextInt(10);
+            }
+            TardinessInstance instance = TardinessInstance.of("random" + trial, p, d, w, new int[n]);
+
+            int[] order = SubsetDynamicProgram.solve(instance, Long.MAX_VALUE).orElseThrow();
+
+            assertThat(TardinessEvaluator.totalWeightedTardiness(instance, order)).as(instance.toString())
+                    .isEqualTo(BruteForce.optimum(instance));
+            assertThat(order).as(instance.toString()).containsExactlyInAnyOrder(
+                    IntStream.range(0, n).toArray());
+        }
+    }
+}
