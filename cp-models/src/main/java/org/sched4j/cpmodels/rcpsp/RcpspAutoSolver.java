@@ -18,10 +18,12 @@ import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
- * {@code auto}, the default RCPSP solver: the best priority rule improved forward-backward, then CP-SAT hinted with it
- * while regret-based sampling runs beside it on one more thread; the best of both at the limit. CP-SAT gets
- * {@code threads - 1} workers (at least 1); the sampling thread runs only when {@code threads} is at least 2. CP-SAT is
- * stopped as soon as sampling meets the critical-path and energy bound.
+ * {@code auto}, the default RCPSP solver: the best priority rule improved forward-backward, regret-based sampling, and
+ * CP-SAT hinted with the best schedule so far; the best of all at the limit. With at least
+ * {@value #MINIMUM_THREADS_FOR_SAMPLING_BESIDE} threads, sampling runs beside CP-SAT on one thread and CP-SAT gets the
+ * others; with fewer, sampling runs first for a tenth of the time limit (at most 1.5 s) and CP-SAT then gets every
+ * thread (measured to pay with 2 threads: CP-SAT's proofs need both workers). CP-SAT is stopped as soon as sampling
+ * meets the critical-path and energy bound.
  *
  * <p>Statuses as {@code cpsat}: OPTIMAL when the best schedule meets CP-SAT's bound (or the simple lower bound),
  * INFEASIBLE when CP-SAT proves that no schedule exists, UNKNOWN when nothing is found in time.
@@ -30,6 +32,12 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
 
     /** The solver's identifier. */
     public static final String ID = "auto";
+
+    /** With fewer threads, sampling runs before CP-SAT rather than beside it. */
+    static final int MINIMUM_THREADS_FOR_SAMPLING_BESIDE = 3;
+
+    /** With sampling first, it gets a tenth of the time limit, at most this long. */
+    private static final java.time.Duration MAXIMUM_SAMPLING_FIRST = java.time.Duration.ofMillis(1500);
 
     @Override
     public String id() {
@@ -63,13 +71,18 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
         }
         OrToolsNativeLibrary.ensureLoaded();
         SideSampling sampling = new SideSampling(scheduler, first.orElse(null), budget, shared);
-        Thread samplingThread = options.threads() >= 2
+        boolean beside = options.threads() >= MINIMUM_THREADS_FOR_SAMPLING_BESIDE;
+        if (!beside) {
+            long slice = Math.min(options.timeLimit().toNanos() / 10, MAXIMUM_SAMPLING_FIRST.toNanos());
+            sampling.runUntil(options.seed() + 1, System.nanoTime() + slice);
+        }
+        RcpspSchedule hint = sampling.best.get() != null ? sampling.best.get() : first.orElse(null);
+        Thread samplingThread = beside
                 ? Thread.ofPlatform().name("rcpsp-sampling").start(() -> sampling.run(options.seed() + 1)) : null;
-        int workers = Math.max(1, options.threads() - (samplingThread == null ? 0 : 1));
+        int workers = beside ? options.threads() - 1 : options.threads();
         SolveResult<RcpspSchedule> cpsat;
         try {
-            cpsat = CpSatRcpspSolver.solveFrom(instance, first.orElse(null), options, workers, budget, shared,
-                    sampling::metBound);
+            cpsat = CpSatRcpspSolver.solveFrom(instance, hint, options, workers, budget, shared, sampling::metBound);
         } finally {
             sampling.stop();
             if (samplingThread != null) {
@@ -134,7 +147,13 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
         }
 
         void run(long seed) {
-            scheduler.sample(start, seed, () -> stopped.get() || budget.remainingForEngine().isZero(), found -> {
+            runUntil(seed, Long.MAX_VALUE);
+        }
+
+        /** Samples until stopped, the budget is spent or {@link System#nanoTime} passes {@code stopNanos}. */
+        void runUntil(long seed, long stopNanos) {
+            scheduler.sample(start, seed, () -> stopped.get() || budget.remainingForEngine().isZero()
+                    || stopNanos != Long.MAX_VALUE && System.nanoTime() - stopNanos >= 0, found -> {
                 best.set(found);
                 timeToBestNanos.set(budget.elapsed().toNanos());
                 listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(),
