@@ -143,8 +143,11 @@ public final class RConstraintBenchGenerator {
         for (int attempts = 0; pairs.size() < settings.disjunctivePairs() && attempts < 100 * n; attempts++) {
             int a = random.nextInt(n);
             int b = random.nextInt(n);
-            DisjunctivePair pair = a < b ? new DisjunctivePair(a, b) : new DisjunctivePair(b, a);
-            if (a != b && !followers[a].get(b) && !followers[b].get(a) && !pairs.contains(pair)) {
+            if (a == b || followers[a].get(b) || followers[b].get(a)) {
+                continue;
+            }
+            DisjunctivePair pair = new DisjunctivePair(Math.min(a, b), Math.max(a, b));
+            if (!pairs.contains(pair)) {
                 pairs.add(pair);
             }
         }
