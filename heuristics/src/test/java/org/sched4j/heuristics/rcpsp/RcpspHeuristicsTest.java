@@ -30,7 +30,7 @@ class RcpspHeuristicsTest {
     static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
         return Solvers.forProblem(ProblemTypes.RCPSP).stream()
                 .filter(solver -> solver instanceof RcpspRuleSolver || solver instanceof RcpspBestRuleSolver
-                        || solver instanceof RcpspSamplingSolver);
+                        || solver instanceof RcpspSamplingSolver || solver instanceof RcpspGeneticSolver);
     }
 
     @ParameterizedTest
