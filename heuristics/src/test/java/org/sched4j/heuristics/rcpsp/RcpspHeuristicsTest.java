@@ -70,6 +70,16 @@ class RcpspHeuristicsTest {
     }
 
     @Test
+    void geneticAlgorithmBeatsTheBestRuleOnAHardJ30Instance() {
+        RcpspInstance instance = RcpspTestFiles.psplib("j3013_1");
+        SolveResult<RcpspSchedule> rule = new RcpspBestRuleSolver().solve(instance, OPTIONS);
+        SolveResult<RcpspSchedule> genetic = new RcpspGeneticSolver().solve(instance,
+                OPTIONS.timeLimit(Duration.ofSeconds(2)));
+        assertThat(genetic.isValid()).isTrue();
+        assertThat(genetic.objective()).isLessThan(rule.objective()).isGreaterThanOrEqualTo(58);
+    }
+
+    @Test
     void forwardBackwardImprovementNeverLengthensAndHelpsOnJ30() {
         RcpspInstance instance = RcpspTestFiles.psplib("j3011_1");
         RcpspListScheduler scheduler = new RcpspListScheduler(instance);
