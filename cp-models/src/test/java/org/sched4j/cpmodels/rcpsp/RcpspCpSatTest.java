@@ -75,10 +75,10 @@ class RcpspCpSatTest {
 
     @Test
     void autoPlacesTheGeneticAlgorithmAsTheParameterSays() {
-        assertThat(RcpspAutoSolver.runsBeside(OPTIONS)).isTrue();
-        assertThat(RcpspAutoSolver.runsBeside(OPTIONS.threads(1))).isFalse();
+        assertThat(RcpspAutoSolver.runsBeside(OPTIONS.threads(4))).isTrue();
+        assertThat(RcpspAutoSolver.runsBeside(OPTIONS)).isFalse();
         assertThat(RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(RcpspAutoSolver.PLACEMENT_PARAMETER,
-                "first")))).isFalse();
+                "beside")))).isTrue();
         assertThatThrownBy(() -> RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(
                 RcpspAutoSolver.PLACEMENT_PARAMETER, "later")))).hasMessageContaining("'beside' or 'first'");
         SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
