@@ -1,5 +1,6 @@
 package org.sched4j.cpmodels.rcpsp;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,7 +44,7 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
     public static final String PLACEMENT_PARAMETER = "rcpsp.auto.heuristic";
 
     /** With sampling first, it gets a tenth of the time limit, at most this long. */
-    private static final java.time.Duration MAXIMUM_SAMPLING_FIRST = java.time.Duration.ofMillis(1500);
+    private static final Duration MAXIMUM_SAMPLING_FIRST = Duration.ofMillis(1500);
 
     @Override
     public String id() {
@@ -194,8 +195,8 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
             stopped.set(true);
         }
 
-        java.time.Duration timeToBest() {
-            return java.time.Duration.ofNanos(timeToBestNanos.get());
+        Duration timeToBest() {
+            return Duration.ofNanos(timeToBestNanos.get());
         }
     }
 }

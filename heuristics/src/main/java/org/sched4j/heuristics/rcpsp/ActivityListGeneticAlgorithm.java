@@ -1,6 +1,7 @@
 package org.sched4j.heuristics.rcpsp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -89,7 +90,7 @@ final class ActivityListGeneticAlgorithm {
         for (int i = 0; i < starts.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> starts[i])
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> starts[i])
                 .thenComparingInt(i -> network.durations[i] == 0 ? 0 : 1).thenComparingInt(i -> i));
         int[] list = new int[starts.length];
         for (int k = 0; k < starts.length; k++) {

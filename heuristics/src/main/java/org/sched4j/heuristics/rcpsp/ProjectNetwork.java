@@ -1,10 +1,10 @@
 package org.sched4j.heuristics.rcpsp;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.sched4j.rcpsp.DisjunctivePair;
 import org.sched4j.rcpsp.Precedence;
-import org.sched4j.rcpsp.RcpspCriticalPath;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.ResourceAvailability;
 
@@ -113,11 +113,6 @@ final class ProjectNetwork {
         return new ProjectNetwork(durations, demands, mirroredReleases, mirroredDeadlines, reversed, pairs, mirrored);
     }
 
-    /** The critical-path length of {@code instance}: the lower bound every heuristic reports. */
-    static long lowerBound(RcpspInstance instance) {
-        return RcpspCriticalPath.length(instance);
-    }
-
     /** The makespan of {@code starts}. */
     long makespan(int[] starts) {
         long makespan = 0;
@@ -146,7 +141,7 @@ final class ProjectNetwork {
     }
 
     private static int[] changesOf(int[][] capacities) {
-        java.util.BitSet changes = new java.util.BitSet();
+        BitSet changes = new BitSet();
         for (int[] capacity : capacities) {
             for (int t = 1; t < capacity.length; t++) {
                 if (capacity[t] != capacity[t - 1]) {
