@@ -97,6 +97,18 @@ class RcpspHeuristicsTest {
     }
 
     @Test
+    void schedulesAProjectWithoutResourcesAtItsCriticalPath() {
+        RcpspInstance instance = RcpspInstance.of("no-resources", List.of(), List.of(
+                new org.sched4j.rcpsp.Activity("a", 3, List.of()), new org.sched4j.rcpsp.Activity("b", 4, List.of())),
+                List.of(new org.sched4j.rcpsp.Precedence(0, 1, 2)));
+        for (Solver<RcpspInstance, RcpspSchedule> solver : solvers().toList()) {
+            SolveResult<RcpspSchedule> result = solver.solve(instance, OPTIONS);
+            assertThat(result.isValid()).as(solver.id()).isTrue();
+            assertThat(result.objective()).as(solver.id()).isEqualTo(9);
+        }
+    }
+
+    @Test
     void reportsInfeasibleOnlyWithAProofAndUnknownOtherwise() {
         SolveResult<RcpspSchedule> proved = new RcpspBestRuleSolver().solve(RcpspExamples.triviallyInfeasible(),
                 OPTIONS);
