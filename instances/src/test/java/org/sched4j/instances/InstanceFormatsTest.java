@@ -16,7 +16,7 @@ class InstanceFormatsTest {
     void findsFormatsByNameIgnoringCase() {
         assertThat(InstanceFormats.byName("JSPLIB")).get().extracting(InstanceFormat::name).isEqualTo("jsplib");
         assertThat(InstanceFormats.byName("taillard")).isPresent();
-        assertThat(InstanceFormats.byName("psplib")).isEmpty();
+        assertThat(InstanceFormats.byName("no-such-format")).isEmpty();
         assertThat(InstanceFormats.all()).extracting(InstanceFormat::name).doesNotHaveDuplicates();
     }
 

@@ -81,15 +81,6 @@ public final class ResourceAvailability {
         return time < 0 ? fullCapacities[resource] : capacities[resource][low];
     }
 
-    /** The smallest capacity of resource {@code resource} at any time. */
-    public int minimumCapacity(int resource) {
-        int minimum = fullCapacities[resource];
-        for (int capacity : capacities[resource]) {
-            minimum = Math.min(minimum, capacity);
-        }
-        return minimum;
-    }
-
     /** The times at which resource {@code resource}'s capacity changes, 0 first, a fresh array. */
     public int[] changeTimes(int resource) {
         return changeTimes[resource].clone();

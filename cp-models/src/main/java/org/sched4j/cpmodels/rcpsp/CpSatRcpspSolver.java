@@ -1,6 +1,7 @@
 package org.sched4j.cpmodels.rcpsp;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -67,7 +68,7 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
     static SolveResult<RcpspSchedule> solveFrom(RcpspInstance instance, RcpspSchedule start, SolveOptions options,
                                                 int workers, TimeBudget budget,
                                                 SolutionListener<RcpspSchedule> listener,
-                                                java.util.function.BooleanSupplier stopRequested) {
+                                                BooleanSupplier stopRequested) {
         long startMakespan = start == null ? Long.MAX_VALUE : start.makespan(instance);
         long horizon = start == null ? RcpspCpSatModel.activeScheduleHorizon(instance) : startMakespan;
         RcpspCpSatModel model = RcpspCpSatModel.build(instance, horizon);

@@ -1,6 +1,7 @@
 package org.sched4j.cpmodels.rcpsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
@@ -70,6 +71,20 @@ class RcpspCpSatTest {
             assertThat(result.status()).as(name).isEqualTo(SolveStatus.OPTIMAL);
             assertThat(result.objective()).as(name).isEqualTo(name.equals("j301_1") ? 43 : 54);
         }
+    }
+
+    @Test
+    void autoPlacesTheGeneticAlgorithmAsTheParameterSays() {
+        assertThat(RcpspAutoSolver.runsBeside(OPTIONS.threads(4))).isTrue();
+        assertThat(RcpspAutoSolver.runsBeside(OPTIONS)).isFalse();
+        assertThat(RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(RcpspAutoSolver.PLACEMENT_PARAMETER,
+                "beside")))).isTrue();
+        assertThatThrownBy(() -> RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(
+                RcpspAutoSolver.PLACEMENT_PARAMETER, "later")))).hasMessageContaining("'beside' or 'first'");
+        SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
+                OPTIONS.threads(1));
+        assertThat(alone.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(alone.objective()).isEqualTo(43);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.sched4j.heuristics.rcpsp;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.sched4j.rcpsp.DisjunctivePair;
 import org.sched4j.rcpsp.Precedence;
-import org.sched4j.rcpsp.RcpspCriticalPath;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.ResourceAvailability;
 
@@ -34,7 +34,8 @@ final class ProjectNetwork {
     final int[] capacityChanges;
 
     private ProjectNetwork(int[] durations, int[][] demands, int[] releases, int[] deadlines,
-                           List<Precedence> precedences, List<DisjunctivePair> pairs, int[][] capacities) {
+                           List<Precedence> precedences, List<DisjunctivePair> pairs, int[][] capacities,
+                           int horizon) {
         this.activityCount = durations.length;
         this.resourceCount = capacities.length;
         this.durations = durations;
@@ -42,7 +43,7 @@ final class ProjectNetwork {
         this.releases = releases;
         this.deadlines = deadlines;
         this.capacities = capacities;
-        this.horizon = capacities.length == 0 ? Integer.MAX_VALUE : capacities[0].length;
+        this.horizon = horizon;
         this.predecessors = new int[activityCount][];
         this.predecessorLags = new int[activityCount][];
         this.successors = new int[activityCount][];
@@ -83,7 +84,7 @@ final class ProjectNetwork {
             }
         }
         return new ProjectNetwork(durations, demands, releases, instance.deadlines(), instance.precedences(),
-                instance.disjunctivePairs(), capacities);
+                instance.disjunctivePairs(), capacities, horizon);
     }
 
     /**
@@ -102,20 +103,17 @@ final class ProjectNetwork {
         for (Precedence precedence : precedences) {
             reversed.add(new Precedence(precedence.successor(), precedence.predecessor(), precedence.lag()));
         }
-        int length = end + horizon;
+        int length = (int) Math.min((long) end + horizon, Integer.MAX_VALUE / 2);
         int[][] mirrored = new int[resourceCount][length];
         for (int r = 0; r < resourceCount; r++) {
             for (int t = 0; t < length; t++) {
                 int original = end - 1 - t;
-                mirrored[r][t] = original >= 0 && original < horizon ? capacities[r][original] : capacities[r][0];
+                boolean inside = original >= 0 && original < horizon;
+                mirrored[r][t] = inside ? capacities[r][original] : capacities[r][horizon - 1];
             }
         }
-        return new ProjectNetwork(durations, demands, mirroredReleases, mirroredDeadlines, reversed, pairs, mirrored);
-    }
-
-    /** The critical-path length of {@code instance}: the lower bound every heuristic reports. */
-    static long lowerBound(RcpspInstance instance) {
-        return RcpspCriticalPath.length(instance);
+        return new ProjectNetwork(durations, demands, mirroredReleases, mirroredDeadlines, reversed, pairs, mirrored,
+                length);
     }
 
     /** The makespan of {@code starts}. */
@@ -146,7 +144,7 @@ final class ProjectNetwork {
     }
 
     private static int[] changesOf(int[][] capacities) {
-        java.util.BitSet changes = new java.util.BitSet();
+        BitSet changes = new BitSet();
         for (int[] capacity : capacities) {
             for (int t = 1; t < capacity.length; t++) {
                 if (capacity[t] != capacity[t - 1]) {

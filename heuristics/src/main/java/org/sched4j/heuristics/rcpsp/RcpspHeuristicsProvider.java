@@ -7,7 +7,7 @@ import org.sched4j.api.SolverProvider;
 
 /**
  * The RCPSP solvers of the heuristics module, for {@link org.sched4j.api.Solvers}: each scheme with each priority rule
- * ({@code serial-lft}, {@code parallel-grpw}, ...), {@code best-rule} and {@code sampling}.
+ * ({@code serial-lft}, {@code parallel-grpw}, ...), {@code best-rule}, {@code sampling} and {@code genetic}.
  */
 public final class RcpspHeuristicsProvider implements SolverProvider {
 
@@ -21,6 +21,7 @@ public final class RcpspHeuristicsProvider implements SolverProvider {
         }
         solvers.add(new RcpspBestRuleSolver());
         solvers.add(new RcpspSamplingSolver());
+        solvers.add(new RcpspGeneticSolver());
         return List.copyOf(solvers);
     }
 }

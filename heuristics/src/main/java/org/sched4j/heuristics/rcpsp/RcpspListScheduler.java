@@ -1,6 +1,8 @@
 package org.sched4j.heuristics.rcpsp;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
  * The list-scheduling heuristics of one RCPSP instance: a schedule generation scheme with a priority rule, forward-
- * backward improvement, the best of all rules, and regret-based biased random sampling. Every schedule respects
+ * backward improvement, the best of all rules, regret-based biased random sampling, and a genetic algorithm. Every schedule respects
  * releases, deadlines, lags, downtimes and disjunctive pairs; a method that finds none returns empty. Not thread-safe:
  * one per thread.
  */
@@ -21,6 +23,8 @@ public final class RcpspListScheduler {
 
     /** The exponent of the regret-based sampling's weights (Kolisch and Hartmann 1999 recommend 1). */
     private static final double SAMPLING_ALPHA = 1;
+    /** The population of the genetic algorithm (Hartmann 1998 uses 40 for 5000 schedules). */
+    private static final int POPULATION = 40;
     private static final PriorityRule[] SAMPLING_RULES =
             {PriorityRule.LFT, PriorityRule.LST, PriorityRule.MTS, PriorityRule.GRPW};
 
@@ -103,6 +107,56 @@ public final class RcpspListScheduler {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Hartmann's activity-list genetic algorithm with justification ({@link ActivityListGeneticAlgorithm}), its first
+     * population {@code start} and regret-based samples, until {@code stop} says so or a schedule meets the lower
+     * bound.
+     *
+     * @param start       the best schedule known so far, or {@code null}
+     * @param improvement told about every schedule shorter than all before (and than {@code start}), from this thread
+     * @return the best schedule, {@code start} when none is shorter, empty when neither exists
+     */
+    public Optional<RcpspSchedule> evolve(RcpspSchedule start, long seed, BooleanSupplier stop,
+                                          Consumer<RcpspSchedule> improvement) {
+        Random random = new Random(seed);
+        List<int[]> population = new ArrayList<>();
+        RcpspSchedule[] best = {start};
+        if (start != null) {
+            population.add(start.startTimes());
+        }
+        for (int pass = 0; population.size() < POPULATION && pass < 4 * POPULATION && !stop.getAsBoolean(); pass++) {
+            PriorityRule rule = SAMPLING_RULES[pass % SAMPLING_RULES.length];
+            GenerationScheme scheme = pass % 2 == 0 ? GenerationScheme.SERIAL : GenerationScheme.PARALLEL;
+            Optional<RcpspSchedule> drawn = wrap(build(scheme, new RegretBasedChooser(values(rule, random), random,
+                    SAMPLING_ALPHA)));
+            if (drawn.isPresent()) {
+                RcpspSchedule improved = improve(drawn.get());
+                population.add(improved.startTimes());
+                if (best[0] == null || makespan(improved) < makespan(best[0])) {
+                    best[0] = improved;
+                    improvement.accept(improved);
+                }
+            }
+        }
+        if (population.size() < 2 || makespan(best[0]) <= lowerBound) {
+            return Optional.ofNullable(best[0]);
+        }
+        ActivityListGeneticAlgorithm genetic = new ActivityListGeneticAlgorithm(network, starts -> {
+            schedulesBuilt += 3;
+            return ForwardBackwardImprovement.improve(network, instance.precedences(), instance.disjunctivePairs(),
+                    starts);
+        }, random);
+        int[] evolved = genetic.evolve(population, lowerBound, stop, starts -> {
+            RcpspSchedule schedule = RcpspSchedule.of(starts);
+            if (makespan(schedule) < makespan(best[0])) {
+                best[0] = schedule;
+                improvement.accept(schedule);
+            }
+        });
+        RcpspSchedule result = RcpspSchedule.of(evolved);
+        return Optional.of(makespan(result) < makespan(best[0]) ? result : best[0]);
     }
 
     /** The makespan of {@code schedule}. */

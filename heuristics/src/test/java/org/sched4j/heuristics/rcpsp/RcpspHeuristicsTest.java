@@ -30,7 +30,7 @@ class RcpspHeuristicsTest {
     static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
         return Solvers.forProblem(ProblemTypes.RCPSP).stream()
                 .filter(solver -> solver instanceof RcpspRuleSolver || solver instanceof RcpspBestRuleSolver
-                        || solver instanceof RcpspSamplingSolver);
+                        || solver instanceof RcpspSamplingSolver || solver instanceof RcpspGeneticSolver);
     }
 
     @ParameterizedTest
@@ -70,6 +70,16 @@ class RcpspHeuristicsTest {
     }
 
     @Test
+    void geneticAlgorithmBeatsTheBestRuleOnAHardJ30Instance() {
+        RcpspInstance instance = RcpspTestFiles.psplib("j3013_1");
+        SolveResult<RcpspSchedule> rule = new RcpspBestRuleSolver().solve(instance, OPTIONS);
+        SolveResult<RcpspSchedule> genetic = new RcpspGeneticSolver().solve(instance,
+                OPTIONS.timeLimit(Duration.ofSeconds(2)));
+        assertThat(genetic.isValid()).isTrue();
+        assertThat(genetic.objective()).isLessThan(rule.objective()).isGreaterThanOrEqualTo(58);
+    }
+
+    @Test
     void forwardBackwardImprovementNeverLengthensAndHelpsOnJ30() {
         RcpspInstance instance = RcpspTestFiles.psplib("j3011_1");
         RcpspListScheduler scheduler = new RcpspListScheduler(instance);
@@ -84,6 +94,18 @@ class RcpspHeuristicsTest {
             improvedTotal += scheduler.makespan(improved);
         }
         assertThat(improvedTotal).isLessThan(plainTotal);
+    }
+
+    @Test
+    void schedulesAProjectWithoutResourcesAtItsCriticalPath() {
+        RcpspInstance instance = RcpspInstance.of("no-resources", List.of(), List.of(
+                new org.sched4j.rcpsp.Activity("a", 3, List.of()), new org.sched4j.rcpsp.Activity("b", 4, List.of())),
+                List.of(new org.sched4j.rcpsp.Precedence(0, 1, 2)));
+        for (Solver<RcpspInstance, RcpspSchedule> solver : solvers().toList()) {
+            SolveResult<RcpspSchedule> result = solver.solve(instance, OPTIONS);
+            assertThat(result.isValid()).as(solver.id()).isTrue();
+            assertThat(result.objective()).as(solver.id()).isEqualTo(9);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
 import org.sched4j.instances.InstanceFormat;
+import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.rcpsp.Activity;
 import org.sched4j.rcpsp.Precedence;
@@ -24,7 +25,7 @@ import org.sched4j.rcpsp.Resource;
  * dummy source). Activity {@code j} becomes activity {@code j - 1}, named {@code j}; resources are named {@code R1}, ...
  *
  * <p>Numbers are read as one stream, so a record may wrap onto the next line. Every defect is an
- * {@link org.sched4j.instances.InstanceFormatException} with its line and column.
+ * {@link InstanceFormatException} with its line and column.
  */
 public final class PattersonFormat implements InstanceFormat<RcpspInstance> {
 
@@ -111,7 +112,7 @@ public final class PattersonFormat implements InstanceFormat<RcpspInstance> {
             return line.intAt(index++, min, max, what);
         }
 
-        org.sched4j.instances.InstanceFormatException errorAtLast(String problem) {
+        InstanceFormatException errorAtLast(String problem) {
             return lastLine.errorAt(lastIndex, problem);
         }
 

@@ -2,6 +2,8 @@ package org.sched4j.instances.rcpsp;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -104,7 +106,7 @@ public final class RConstraintBenchGenerator {
             TransitiveReduction.INSTANCE.reduce(graph);
         }
         return graph.edgeSet().stream().map(edge -> Precedence.of(graph.getEdgeSource(edge),
-                graph.getEdgeTarget(edge))).sorted(java.util.Comparator.comparingInt(Precedence::predecessor)
+                graph.getEdgeTarget(edge))).sorted(Comparator.comparingInt(Precedence::predecessor)
                 .thenComparingInt(Precedence::successor)).toList();
     }
 
@@ -126,7 +128,7 @@ public final class RConstraintBenchGenerator {
         for (int i = 0; i < settings.activities(); i++) {
             chosen.add(i);
         }
-        java.util.Collections.shuffle(chosen, random);
+        Collections.shuffle(chosen, random);
         List<TimeWindow> windows = new ArrayList<>();
         for (int activity : chosen.subList(0, settings.windows())) {
             int release = earliest[activity] + random.nextInt(settings.maxDuration() + 1);
@@ -143,8 +145,11 @@ public final class RConstraintBenchGenerator {
         for (int attempts = 0; pairs.size() < settings.disjunctivePairs() && attempts < 100 * n; attempts++) {
             int a = random.nextInt(n);
             int b = random.nextInt(n);
-            DisjunctivePair pair = a < b ? new DisjunctivePair(a, b) : new DisjunctivePair(b, a);
-            if (a != b && !followers[a].get(b) && !followers[b].get(a) && !pairs.contains(pair)) {
+            if (a == b || followers[a].get(b) || followers[b].get(a)) {
+                continue;
+            }
+            DisjunctivePair pair = new DisjunctivePair(Math.min(a, b), Math.max(a, b));
+            if (!pairs.contains(pair)) {
                 pairs.add(pair);
             }
         }
