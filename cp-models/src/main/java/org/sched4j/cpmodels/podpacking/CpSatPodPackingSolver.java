@@ -21,12 +21,14 @@ import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
 import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.podpacking.TierOutcome;
 
 /**
  * {@code cpsat}: pod packing with OR-Tools CP-SAT ({@link PodPackingCpSatModel}), lexicographically as in
  * Christensen, Giallorenzo &amp; Mauro ("Priority Matters", 2025): tier by tier from the highest priority, first
  * maximise the pods placed, then minimise the disruption of the running pods, each optimum (or the best value found)
- * fixed as a constraint before the next step.
+ * fixed as a constraint before the next step. A step whose ideal the plan already reaches (every pod of the tier
+ * placed, or none of its running pods disrupted) is proven without calling CP-SAT.
  *
  * <p>The time limit is shared ({@link #share}): each step may use most of the time left, keeping a quarter of its
  * share for each later step, and time a quick step does not need passes on. Every step starts from the best plan
@@ -83,8 +85,9 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
         boolean allOptimal = true;
         for (int s = 0; s < steps.size(); s++) {
             Step step = steps.get(s);
-            Duration share = share(budget.remainingForEngine(), steps.size() - s);
-            boolean optimal = runStep(model, step, share, options, incumbent, listener);
+            boolean optimal = step.isAtItsIdeal(incumbent.objective())
+                    || runStep(model, step, share(budget.remainingForEngine(), stepsToSolve(steps.subList(s,
+                    steps.size()), incumbent.objective())), options, incumbent, listener);
             allOptimal &= optimal;
             step.fix(model, incumbent.plan(), problem);
         }
@@ -99,6 +102,11 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
      */
     static Duration share(Duration remaining, int stepsLeft) {
         return remaining.multipliedBy(STEP_SHARE_PERCENT * 4L).dividedBy(100L * (4 + (stepsLeft - 1)));
+    }
+
+    /** The steps of {@code steps} that the plan with {@code objective} leaves to solve, at least 1. */
+    private static int stepsToSolve(List<Step> steps, PodPackingObjective objective) {
+        return (int) Math.max(1, steps.stream().filter(step -> !step.isAtItsIdeal(objective)).count());
     }
 
     private static List<Step> steps(PodPackingCpSatModel model) {
@@ -144,6 +152,15 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
 
     /** One lexicographic step: maximise the placed pods of a tier, or minimise its disruption. */
     private record Step(int tier, boolean placement) {
+
+        /**
+         * Whether the plan already reaches the best value this step could have (every pod of the tier placed, or no
+         * disruption in it): then there is nothing to solve, and the value is proven optimal.
+         */
+        boolean isAtItsIdeal(PodPackingObjective objective) {
+            TierOutcome outcome = objective.tiers().get(tier);
+            return placement ? outcome.unplaced() == 0 : outcome.disruption() == 0;
+        }
 
         void setObjective(PodPackingCpSatModel model) {
             model.model().clearObjective();
