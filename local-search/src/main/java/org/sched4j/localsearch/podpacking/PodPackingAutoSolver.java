@@ -33,7 +33,7 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
     public static final long CP_SAT_MAX_PAIRS = 50_000;
 
     /** Kept free at the end of the time limit for the last round to stop and the result to be evaluated. */
-    private static final Duration STOP_MARGIN = Duration.ofMillis(150);
+    private static final Duration STOP_MARGIN = Duration.ofMillis(400);
 
     private final CpSatPodPackingSolver cpSat = new CpSatPodPackingSolver();
 
