@@ -62,10 +62,25 @@ final class DefaultPreemption {
 
     private static Candidate victimsOn(ClusterLoad load, int pod, int node) {
         Pod preemptor = load.instance().pods().get(pod);
-        if (!load.instance().nodes().get(node).fitsEmpty(preemptor)) {
+        if (preemptor.priority() <= load.lowestEvictablePriority(node)
+                || !load.instance().nodes().get(node).fitsEmpty(preemptor)) {
             return null;
         }
         int priority = preemptor.priority();
+        long freedCpu = 0;
+        long freedMemory = 0;
+        int freedPods = 0;
+        for (int other : load.podsOn(node)) {
+            Pod running = load.instance().pods().get(other);
+            if (running.priority() < priority && !running.protectedPod()) {
+                freedCpu += running.cpuMillis();
+                freedMemory += running.memoryBytes();
+                freedPods++;
+            }
+        }
+        if (freedPods == 0 || !load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, freedPods)) {
+            return null;
+        }
         List<Integer> lower = new ArrayList<>();
         for (int other : load.podsOn(node)) {
             Pod running = load.instance().pods().get(other);
@@ -73,19 +88,9 @@ final class DefaultPreemption {
                 lower.add(other);
             }
         }
-        long freedCpu = 0;
-        long freedMemory = 0;
-        for (int victim : lower) {
-            freedCpu += load.instance().pods().get(victim).cpuMillis();
-            freedMemory += load.instance().pods().get(victim).memoryBytes();
-        }
-        if (lower.isEmpty() || !load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, lower.size())) {
-            return null;
-        }
         lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
                 .thenComparingInt(p -> p));
         List<Integer> victims = new ArrayList<>();
-        int freedPods = lower.size();
         for (int candidate : lower) {
             Pod reprieved = load.instance().pods().get(candidate);
             if (load.fitsAfterFreeing(pod, node, freedCpu - reprieved.cpuMillis(),
