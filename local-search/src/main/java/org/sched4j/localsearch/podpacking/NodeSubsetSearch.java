@@ -41,12 +41,16 @@ final class NodeSubsetSearch {
     private final SplittableRandom random;
     private final CpSatPodPackingSolver cpSat = new CpSatPodPackingSolver();
     private final int[] tierOf;
+    private final double maxCpu;
+    private final double maxMemory;
     private int rounds;
 
     NodeSubsetSearch(PodPackingInstance instance, long seed) {
         this.instance = instance;
         this.random = new SplittableRandom(seed);
         this.tierOf = instance.tierOfPods();
+        this.maxCpu = Math.max(1, instance.nodes().stream().mapToLong(ClusterNode::cpuMillis).max().orElse(1));
+        this.maxMemory = Math.max(1, instance.nodes().stream().mapToLong(ClusterNode::memoryBytes).max().orElse(1));
     }
 
     int rounds() {
@@ -167,7 +171,7 @@ final class NodeSubsetSearch {
                 n -> (double) heldCpu[n] / Math.max(1, instance.nodes().get(n).cpuMillis())
                         + (double) heldMemory[n] / Math.max(1, instance.nodes().get(n).memoryBytes()));
         take(nodes, chosen, count / 2, n -> true, n -> -(double) (instance.nodes().get(n).cpuMillis() - usedCpu[n])
-                / maxCpu() - (double) (instance.nodes().get(n).memoryBytes() - usedMemory[n]) / maxMemory());
+                / maxCpu - (double) (instance.nodes().get(n).memoryBytes() - usedMemory[n]) / maxMemory);
         while (nodes.size() < count) {
             int node = random.nextInt(instance.nodeCount());
             if (!chosen[node]) {
@@ -193,17 +197,5 @@ final class NodeSubsetSearch {
             chosen[n] = true;
             nodes.add(n);
         }
-    }
-
-    private double maxCpu() {
-        return Math.max(1, instance.nodes().stream().mapToLong(ClusterNode::cpuMillis).max().orElse(1));
-    }
-
-    private double maxMemory() {
-        return Math.max(1, instance.nodes().stream().mapToLong(ClusterNode::memoryBytes).max().orElse(1));
-    }
-
-    private static double fraction(long free, long allocatable) {
-        return allocatable == 0 ? 0 : (double) free / allocatable;
     }
 }
