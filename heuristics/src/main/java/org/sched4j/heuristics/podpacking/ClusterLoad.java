@@ -25,6 +25,7 @@ final class ClusterLoad {
     private final long[] nonZeroCpu;
     private final long[] nonZeroMemory;
     private final List<List<Integer>> podsOnNode;
+    private final int[] lowestEvictablePriority;
 
     /** The load of {@code instance}'s current state: running pods bound, pending pods unbound. */
     ClusterLoad(PodPackingInstance instance) {
@@ -36,6 +37,8 @@ final class ClusterLoad {
         memory = new long[nodes];
         nonZeroCpu = new long[nodes];
         nonZeroMemory = new long[nodes];
+        lowestEvictablePriority = new int[nodes];
+        Arrays.fill(lowestEvictablePriority, Integer.MAX_VALUE);
         podsOnNode = new ArrayList<>();
         for (int n = 0; n < nodes; n++) {
             podsOnNode.add(new ArrayList<>());
@@ -60,6 +63,9 @@ final class ClusterLoad {
         nonZeroCpu[node] += nonZeroCpu(request);
         nonZeroMemory[node] += nonZeroMemory(request);
         podsOnNode.get(node).add(pod);
+        if (!request.protectedPod()) {
+            lowestEvictablePriority[node] = Math.min(lowestEvictablePriority[node], request.priority());
+        }
     }
 
     /** Unbinds the bound pod {@code pod}. */
@@ -72,6 +78,15 @@ final class ClusterLoad {
         nonZeroCpu[node] -= nonZeroCpu(request);
         nonZeroMemory[node] -= nonZeroMemory(request);
         podsOnNode.get(node).remove(Integer.valueOf(pod));
+        if (!request.protectedPod() && request.priority() == lowestEvictablePriority[node]) {
+            lowestEvictablePriority[node] = podsOnNode.get(node).stream().map(instance.pods()::get)
+                    .filter(other -> !other.protectedPod()).mapToInt(Pod::priority).min().orElse(Integer.MAX_VALUE);
+        }
+    }
+
+    /** The lowest priority of the unprotected pods on {@code node}; {@link Integer#MAX_VALUE} when there are none. */
+    int lowestEvictablePriority(int node) {
+        return lowestEvictablePriority[node];
     }
 
     /** Whether {@code pod} fits {@code node} as it is (NodeResourcesFit and the pod limit). */

@@ -17,8 +17,9 @@ import org.sched4j.podpacking.Pod;
  * lowest, then the smallest sum of victim priorities, then the fewest victims, then the latest-created highest-priority
  * victim, then the first node in order.
  *
- * <p>Simplified: every node is a candidate (the scheduler dry-runs at least 100 nodes or 10 %, from a random
- * offset); there are no PodDisruptionBudgets, so their criterion is void; creation order stands for start time.
+ * <p>Like the scheduler, the dry run stops once it has found {@link #candidatesToFind} candidates (10 % of the
+ * nodes, at least 100). Simplified: it starts at the first node (the scheduler starts at a random offset); there are
+ * no PodDisruptionBudgets, so their criterion is void; creation order stands for start time.
  */
 final class DefaultPreemption {
 
@@ -26,23 +27,60 @@ final class DefaultPreemption {
     record Candidate(int node, List<Integer> victims, int highestPriority, long prioritySum, int latestCreated) {
     }
 
+    private static final int MIN_CANDIDATE_NODES_PERCENTAGE = 10;
+    private static final int MIN_CANDIDATE_NODES_ABSOLUTE = 100;
+
     private DefaultPreemption() {
     }
 
     /** The node and victims to preempt for {@code pod}, or empty when no eviction of lower pods makes room. */
     static Optional<Candidate> select(ClusterLoad load, int pod) {
+        int nodes = load.instance().nodeCount();
+        int wanted = candidatesToFind(nodes);
+        int found = 0;
         Candidate best = null;
-        for (int node = 0; node < load.instance().nodeCount(); node++) {
+        for (int node = 0; node < nodes && found < wanted; node++) {
             Candidate candidate = victimsOn(load, pod, node);
-            if (candidate != null && (best == null || better(candidate, best))) {
-                best = candidate;
+            if (candidate != null) {
+                found++;
+                if (best == null || better(candidate, best)) {
+                    best = candidate;
+                }
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /**
+     * How many candidate nodes the dry run looks for before it chooses, as kube-scheduler's
+     * {@code GetOffsetAndNumCandidates}: 10 % of the nodes ({@code minCandidateNodesPercentage}), at least 100
+     * ({@code minCandidateNodesAbsolute}), at most all.
+     */
+    static int candidatesToFind(int nodes) {
+        return Math.min(nodes, Math.max(MIN_CANDIDATE_NODES_ABSOLUTE, nodes * MIN_CANDIDATE_NODES_PERCENTAGE / 100));
+    }
+
     private static Candidate victimsOn(ClusterLoad load, int pod, int node) {
-        int priority = load.instance().pods().get(pod).priority();
+        Pod preemptor = load.instance().pods().get(pod);
+        if (preemptor.priority() <= load.lowestEvictablePriority(node)
+                || !load.instance().nodes().get(node).fitsEmpty(preemptor)) {
+            return null;
+        }
+        int priority = preemptor.priority();
+        long freedCpu = 0;
+        long freedMemory = 0;
+        int freedPods = 0;
+        for (int other : load.podsOn(node)) {
+            Pod running = load.instance().pods().get(other);
+            if (running.priority() < priority && !running.protectedPod()) {
+                freedCpu += running.cpuMillis();
+                freedMemory += running.memoryBytes();
+                freedPods++;
+            }
+        }
+        if (freedPods == 0 || !load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, freedPods)) {
+            return null;
+        }
         List<Integer> lower = new ArrayList<>();
         for (int other : load.podsOn(node)) {
             Pod running = load.instance().pods().get(other);
@@ -50,19 +88,9 @@ final class DefaultPreemption {
                 lower.add(other);
             }
         }
-        long freedCpu = 0;
-        long freedMemory = 0;
-        for (int victim : lower) {
-            freedCpu += load.instance().pods().get(victim).cpuMillis();
-            freedMemory += load.instance().pods().get(victim).memoryBytes();
-        }
-        if (lower.isEmpty() || !load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, lower.size())) {
-            return null;
-        }
         lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
                 .thenComparingInt(p -> p));
         List<Integer> victims = new ArrayList<>();
-        int freedPods = lower.size();
         for (int candidate : lower) {
             Pod reprieved = load.instance().pods().get(candidate);
             if (load.fitsAfterFreeing(pod, node, freedCpu - reprieved.cpuMillis(),

@@ -1,6 +1,7 @@
 package org.sched4j.heuristics.podpacking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class KubeDefaultScheduler {
     private final PriorityQueue<QueuedPod> queue = new PriorityQueue<>(Comparator
             .comparingInt((QueuedPod queued) -> -queued.priority()).thenComparingLong(QueuedPod::entered));
     private final List<Integer> unschedulable = new ArrayList<>();
+    private final int[] nameRank;
     private long entries;
     private int nextStartNode;
     private int preemptions;
@@ -46,6 +48,15 @@ public final class KubeDefaultScheduler {
 
     private KubeDefaultScheduler(PodPackingInstance instance) {
         load = new ClusterLoad(instance);
+        Integer[] byName = new Integer[instance.nodeCount()];
+        for (int n = 0; n < byName.length; n++) {
+            byName[n] = n;
+        }
+        Arrays.sort(byName, Comparator.comparing(n -> instance.nodes().get(n).name()));
+        nameRank = new int[byName.length];
+        for (int rank = 0; rank < byName.length; rank++) {
+            nameRank[byName[rank]] = rank;
+        }
     }
 
     /** The plan of the default scheduler for {@code instance}. */
@@ -136,7 +147,7 @@ public final class KubeDefaultScheduler {
     }
 
     private boolean nameBefore(int node, int other) {
-        return load.instance().nodes().get(node).name().compareTo(load.instance().nodes().get(other).name()) < 0;
+        return nameRank[node] < nameRank[other];
     }
 
     /** {@code numFeasibleNodesToFind} of kube-scheduler with the adaptive {@code percentageOfNodesToScore}. */

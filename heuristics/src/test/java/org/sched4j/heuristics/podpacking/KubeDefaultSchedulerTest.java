@@ -104,4 +104,11 @@ class KubeDefaultSchedulerTest {
         assertThat(KubeDefaultScheduler.feasibleNodesToFind(5000)).isEqualTo(500);
         assertThat(KubeDefaultScheduler.feasibleNodesToFind(150)).isEqualTo(100);
     }
+
+    @Test
+    void limitsThePreemptionCandidatesLikeTheScheduler() {
+        assertThat(DefaultPreemption.candidatesToFind(40)).isEqualTo(40);
+        assertThat(DefaultPreemption.candidatesToFind(500)).isEqualTo(100);
+        assertThat(DefaultPreemption.candidatesToFind(5000)).isEqualTo(500);
+    }
 }

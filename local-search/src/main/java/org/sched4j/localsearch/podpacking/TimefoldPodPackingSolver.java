@@ -83,7 +83,8 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
         Duration searchTime = options.timeLimit().minus(STOP_MARGIN)
                 .minusNanos(System.nanoTime() - startNanos);
         if (!bestObjective.isPerfect() && searchTime.toMillis() > 0 && problem.podCount() > 0) {
-            PodPlacement found = search(problem, start, options, searchTime);
+            long deadlineNanos = System.nanoTime() + searchTime.toNanos();
+            PodPlacement found = search(problem, start, options, searchTime, deadlineNanos);
             PodPackingObjective foundObjective = PodPackingEvaluator.objective(problem, found);
             if (ProblemTypes.POD_PACKING.evaluate(problem, found).isFeasible()
                     && foundObjective.compareTo(bestObjective) < 0) {
@@ -104,7 +105,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
     }
 
     private static PodPlacement search(PodPackingInstance problem, PodPlacement start, SolveOptions options,
-                                       Duration searchTime) {
+                                       Duration searchTime, long deadlineNanos) {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(PodPackingPlan.class)
                 .withEntityClasses(PodAssignment.class)
@@ -120,8 +121,20 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
                         .withMillisecondsSpentLimit(Math.max(1, searchTime.toMillis()))
                         .withBestScoreLimit(BendableScore.zero(PodPackingConstraints.HARD_LEVELS,
                                 PodPackingConstraints.SOFT_LEVELS).toString()));
-        PodPackingPlan solved = SolverFactory.<PodPackingPlan>create(config).buildSolver()
-                .solve(toPlan(problem, start));
+        ai.timefold.solver.core.api.solver.Solver<PodPackingPlan> solver =
+                SolverFactory.<PodPackingPlan>create(config).buildSolver();
+        // Timefold counts its spent limit from the start of its phase; building the score of a large plan before
+        // that takes seconds, so a stopper ends the search at the caller's deadline.
+        Thread stopper = Thread.ofPlatform().daemon().name("timefold-stopper").start(() -> {
+            try {
+                Thread.sleep(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
+                solver.terminateEarly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        PodPackingPlan solved = solver.solve(toPlan(problem, start));
+        stopper.interrupt();
         return toPlacement(problem, solved);
     }
 
