@@ -88,20 +88,7 @@ final class DefaultPreemption {
                 lower.add(other);
             }
         }
-        lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
-                .thenComparingInt(p -> p));
-        List<Integer> victims = new ArrayList<>();
-        for (int candidate : lower) {
-            Pod reprieved = load.instance().pods().get(candidate);
-            if (load.fitsAfterFreeing(pod, node, freedCpu - reprieved.cpuMillis(),
-                    freedMemory - reprieved.memoryBytes(), freedPods - 1)) {
-                freedCpu -= reprieved.cpuMillis();
-                freedMemory -= reprieved.memoryBytes();
-                freedPods--;
-            } else {
-                victims.add(candidate);
-            }
-        }
+        List<Integer> victims = reprieve(load, pod, node, lower, freedCpu, freedMemory);
         int highest = load.instance().pods().get(victims.getFirst()).priority();
         long sum = 0;
         int latest = -1;
@@ -113,6 +100,32 @@ final class DefaultPreemption {
             }
         }
         return new Candidate(node, List.copyOf(victims), highest, sum, latest);
+    }
+
+    /**
+     * Gives back the pods of {@code lower} (all removed, freeing the given amounts), most important first, keeping
+     * each that leaves room for {@code pod}; returns the others, the victims, most important first.
+     */
+    private static List<Integer> reprieve(ClusterLoad load, int pod, int node, List<Integer> lower, long freedCpu,
+                                          long freedMemory) {
+        lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
+                .thenComparingInt(p -> p));
+        long cpu = freedCpu;
+        long memory = freedMemory;
+        int pods = lower.size();
+        List<Integer> victims = new ArrayList<>();
+        for (int candidate : lower) {
+            Pod reprieved = load.instance().pods().get(candidate);
+            if (load.fitsAfterFreeing(pod, node, cpu - reprieved.cpuMillis(), memory - reprieved.memoryBytes(),
+                    pods - 1)) {
+                cpu -= reprieved.cpuMillis();
+                memory -= reprieved.memoryBytes();
+                pods--;
+            } else {
+                victims.add(candidate);
+            }
+        }
+        return victims;
     }
 
     private static boolean better(Candidate candidate, Candidate best) {
