@@ -2,6 +2,7 @@ package org.sched4j.rcpsp;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
@@ -97,6 +98,26 @@ public final class RcpspCriticalPath {
             successors.add(out.stream().map(Precedence::successor).toList());
         }
         return successors;
+    }
+
+    /**
+     * The transitive successors of every activity: bit {@code j} of element {@code i} is set when activity {@code j}
+     * follows activity {@code i} through a chain of precedences.
+     */
+    public static BitSet[] transitiveSuccessors(RcpspInstance instance) {
+        int n = instance.activityCount();
+        List<List<Integer>> successors = successors(instance);
+        int[] order = topologicalOrder(instance);
+        BitSet[] followers = new BitSet[n];
+        for (int k = n - 1; k >= 0; k--) {
+            int activity = order[k];
+            followers[activity] = new BitSet(n);
+            for (int successor : successors.get(activity)) {
+                followers[activity].set(successor);
+                followers[activity].or(followers[successor]);
+            }
+        }
+        return followers;
     }
 
     private static List<List<Precedence>> outgoing(RcpspInstance instance) {

@@ -53,7 +53,7 @@ public enum PriorityRule {
                 }
             }
             case MTS -> {
-                BitSet[] followers = transitiveSuccessors(instance);
+                BitSet[] followers = RcpspCriticalPath.transitiveSuccessors(instance);
                 for (int i = 0; i < n; i++) {
                     values[i] = -followers[i].cardinality();
                 }
@@ -77,21 +77,5 @@ public enum PriorityRule {
             }
         }
         return values;
-    }
-
-    private static BitSet[] transitiveSuccessors(RcpspInstance instance) {
-        int n = instance.activityCount();
-        var successors = RcpspCriticalPath.successors(instance);
-        int[] order = RcpspCriticalPath.topologicalOrder(instance);
-        BitSet[] followers = new BitSet[n];
-        for (int k = n - 1; k >= 0; k--) {
-            int activity = order[k];
-            followers[activity] = new BitSet(n);
-            for (int successor : successors.get(activity)) {
-                followers[activity].set(successor);
-                followers[activity].or(followers[successor]);
-            }
-        }
-        return followers;
     }
 }

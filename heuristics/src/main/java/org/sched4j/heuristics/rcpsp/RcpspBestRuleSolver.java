@@ -1,6 +1,5 @@
 package org.sched4j.heuristics.rcpsp;
 
-import java.util.Optional;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -38,12 +37,6 @@ public final class RcpspBestRuleSolver implements Solver<RcpspInstance, RcpspSch
     @Override
     public SolveResult<RcpspSchedule> solve(RcpspInstance problem, SolveOptions options,
                                             SolutionListener<RcpspSchedule> listener) {
-        long startNanos = System.nanoTime();
-        RcpspListScheduler scheduler = new RcpspListScheduler(problem);
-        Optional<RcpspSchedule> best = scheduler.bestRule(options.seed());
-        var timeToBest = RcpspHeuristicResults.elapsedSince(startNanos);
-        best.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
-                scheduler.lowerBound(), timeToBest));
-        return RcpspHeuristicResults.of(problem, ID, best, scheduler, startNanos, timeToBest);
+        return RcpspHeuristicResults.once(problem, ID, listener, scheduler -> scheduler.bestRule(options.seed()));
     }
 }

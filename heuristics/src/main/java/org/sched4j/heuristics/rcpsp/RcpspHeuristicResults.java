@@ -2,24 +2,85 @@ package org.sched4j.heuristics.rcpsp;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
- * Turns what a heuristic found into a {@link SolveResult}: OPTIMAL when the makespan meets the lower bound (which is
- * also the reported bound), FEASIBLE otherwise; without a schedule INFEASIBLE when {@link RcpspInfeasibility} proves
- * it, else UNKNOWN (a heuristic that fails proves nothing).
+ * Runs a heuristic of {@link RcpspListScheduler} for a solver, tells the listener about every improving schedule, and
+ * turns what it found into a {@link SolveResult}: OPTIMAL when the makespan meets the lower bound (which is also the
+ * reported bound), FEASIBLE otherwise; without a schedule INFEASIBLE when {@link RcpspInfeasibility} proves it, else
+ * UNKNOWN (a heuristic that fails proves nothing).
  */
 final class RcpspHeuristicResults {
+
+    /** Kept back from the time limit of a search for evaluating and returning the result. */
+    private static final Duration RESERVE = Duration.ofMillis(20);
 
     private RcpspHeuristicResults() {
     }
 
-    static SolveResult<RcpspSchedule> of(RcpspInstance instance, String solverId, Optional<RcpspSchedule> schedule,
-                                         RcpspListScheduler scheduler, long startNanos, Duration timeToBest) {
+    /**
+     * An improving search of {@link RcpspListScheduler}, such as {@link RcpspListScheduler#sample} or
+     * {@link RcpspListScheduler#evolve}: from {@code start} (or nothing when {@code null}) until {@code stop} says so,
+     * telling {@code improvement} about every schedule shorter than all before.
+     */
+    @FunctionalInterface
+    interface ImprovingSearch {
+        /** The best schedule found, {@code start} when none is shorter, empty when neither exists. */
+        Optional<RcpspSchedule> run(RcpspListScheduler scheduler, RcpspSchedule start, long seed, BooleanSupplier stop,
+                                    Consumer<RcpspSchedule> improvement);
+    }
+
+    /**
+     * Runs {@code heuristic} once and reports its schedule, if any, to {@code listener}.
+     *
+     * @param heuristic the schedule of a fresh scheduler of {@code instance}, empty when it finds none
+     */
+    static SolveResult<RcpspSchedule> once(RcpspInstance instance, String solverId,
+                                           SolutionListener<RcpspSchedule> listener,
+                                           Function<RcpspListScheduler, Optional<RcpspSchedule>> heuristic) {
+        long startNanos = System.nanoTime();
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        Optional<RcpspSchedule> schedule = heuristic.apply(scheduler);
+        Duration timeToBest = elapsedSince(startNanos);
+        schedule.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
+                scheduler.lowerBound(), timeToBest));
+        return of(instance, solverId, schedule, scheduler, startNanos, timeToBest);
+    }
+
+    /**
+     * Runs {@link RcpspListScheduler#bestRule}, then {@code search} from its schedule until the time limit of
+     * {@code options} (less a small reserve), telling {@code listener} about every improving schedule.
+     */
+    static SolveResult<RcpspSchedule> untilTimeLimit(RcpspInstance instance, String solverId, SolveOptions options,
+                                                     SolutionListener<RcpspSchedule> listener,
+                                                     ImprovingSearch search) {
+        long startNanos = System.nanoTime();
+        long stopNanos = startNanos + options.timeLimit().minus(RESERVE).toNanos();
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        Duration[] timeToBest = {Duration.ZERO};
+        Consumer<RcpspSchedule> report = found -> {
+            timeToBest[0] = elapsedSince(startNanos);
+            listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(), timeToBest[0]);
+        };
+        Optional<RcpspSchedule> first = scheduler.bestRule(options.seed());
+        first.ifPresent(report);
+        Optional<RcpspSchedule> best = search.run(scheduler, first.orElse(null), options.seed(),
+                () -> System.nanoTime() >= stopNanos, report);
+        return of(instance, solverId, best, scheduler, startNanos, timeToBest[0]);
+    }
+
+    private static SolveResult<RcpspSchedule> of(RcpspInstance instance, String solverId,
+                                                 Optional<RcpspSchedule> schedule, RcpspListScheduler scheduler,
+                                                 long startNanos, Duration timeToBest) {
         SolveResult.Builder<RcpspInstance, RcpspSchedule> result =
                 SolveResult.builder(ProblemTypes.RCPSP, instance, solverId)
                         .statistic("schedules", scheduler.schedulesBuilt());
@@ -36,7 +97,7 @@ final class RcpspHeuristicResults {
         return result.build(elapsedSince(startNanos));
     }
 
-    static Duration elapsedSince(long startNanos) {
+    private static Duration elapsedSince(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 }

@@ -1,6 +1,5 @@
 package org.sched4j.heuristics.rcpsp;
 
-import java.util.Optional;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -44,12 +43,7 @@ public final class RcpspRuleSolver implements Solver<RcpspInstance, RcpspSchedul
     @Override
     public SolveResult<RcpspSchedule> solve(RcpspInstance problem, SolveOptions options,
                                             SolutionListener<RcpspSchedule> listener) {
-        long startNanos = System.nanoTime();
-        RcpspListScheduler scheduler = new RcpspListScheduler(problem);
-        Optional<RcpspSchedule> schedule = scheduler.schedule(scheme, rule, options.seed());
-        var timeToBest = RcpspHeuristicResults.elapsedSince(startNanos);
-        schedule.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
-                scheduler.lowerBound(), timeToBest));
-        return RcpspHeuristicResults.of(problem, id(), schedule, scheduler, startNanos, timeToBest);
+        return RcpspHeuristicResults.once(problem, id(), listener,
+                scheduler -> scheduler.schedule(scheme, rule, options.seed()));
     }
 }

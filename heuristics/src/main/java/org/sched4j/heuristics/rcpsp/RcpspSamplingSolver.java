@@ -1,7 +1,5 @@
 package org.sched4j.heuristics.rcpsp;
 
-import java.time.Duration;
-import java.util.Optional;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -20,9 +18,6 @@ public final class RcpspSamplingSolver implements Solver<RcpspInstance, RcpspSch
 
     /** The id, {@code sampling}. */
     public static final String ID = "sampling";
-
-    /** Kept back from the time limit for evaluating and returning the result. */
-    private static final Duration RESERVE = Duration.ofMillis(20);
 
     @Override
     public String id() {
@@ -43,21 +38,6 @@ public final class RcpspSamplingSolver implements Solver<RcpspInstance, RcpspSch
     @Override
     public SolveResult<RcpspSchedule> solve(RcpspInstance problem, SolveOptions options,
                                             SolutionListener<RcpspSchedule> listener) {
-        long startNanos = System.nanoTime();
-        long stopNanos = startNanos + options.timeLimit().minus(RESERVE).toNanos();
-        RcpspListScheduler scheduler = new RcpspListScheduler(problem);
-        Duration[] timeToBest = {Duration.ZERO};
-        Optional<RcpspSchedule> first = scheduler.bestRule(options.seed());
-        first.ifPresent(found -> {
-            timeToBest[0] = RcpspHeuristicResults.elapsedSince(startNanos);
-            listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(), timeToBest[0]);
-        });
-        Optional<RcpspSchedule> best = scheduler.sample(first.orElse(null), options.seed(),
-                () -> System.nanoTime() >= stopNanos, found -> {
-                    timeToBest[0] = RcpspHeuristicResults.elapsedSince(startNanos);
-                    listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(),
-                            timeToBest[0]);
-                });
-        return RcpspHeuristicResults.of(problem, ID, best, scheduler, startNanos, timeToBest[0]);
+        return RcpspHeuristicResults.untilTimeLimit(problem, ID, options, listener, RcpspListScheduler::sample);
     }
 }

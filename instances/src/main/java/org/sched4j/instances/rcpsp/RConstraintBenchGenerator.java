@@ -139,7 +139,7 @@ public final class RConstraintBenchGenerator {
     }
 
     private static List<DisjunctivePair> disjunctivePairs(Settings settings, RcpspInstance base, Random random) {
-        BitSet[] followers = transitiveClosure(base);
+        BitSet[] followers = RcpspCriticalPath.transitiveSuccessors(base);
         List<DisjunctivePair> pairs = new ArrayList<>();
         int n = settings.activities();
         for (int attempts = 0; pairs.size() < settings.disjunctivePairs() && attempts < 100 * n; attempts++) {
@@ -154,21 +154,5 @@ public final class RConstraintBenchGenerator {
             }
         }
         return pairs;
-    }
-
-    private static BitSet[] transitiveClosure(RcpspInstance instance) {
-        int n = instance.activityCount();
-        var successors = RcpspCriticalPath.successors(instance);
-        int[] order = RcpspCriticalPath.topologicalOrder(instance);
-        BitSet[] followers = new BitSet[n];
-        for (int k = n - 1; k >= 0; k--) {
-            int activity = order[k];
-            followers[activity] = new BitSet(n);
-            for (int successor : successors.get(activity)) {
-                followers[activity].set(successor);
-                followers[activity].or(followers[successor]);
-            }
-        }
-        return followers;
     }
 }
