@@ -10,6 +10,8 @@ import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
+import org.sched4j.cpmodels.ImprovingSolutionCallback;
+import org.sched4j.cpmodels.StoppableSearch;
 import org.sched4j.cpmodels.TimeBudget;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
@@ -22,9 +24,6 @@ final class JobShopCpSatSearch {
 
     /** Up to this many workers, every worker runs large neighbourhood search (see {@link #tunedParameters}). */
     static final int MAXIMUM_WORKERS_FOR_LNS_ONLY = 2;
-
-    /** How often a stop request is polled while CP-SAT runs. */
-    private static final long STOP_POLL_MILLIS = 5;
 
     private JobShopCpSatSearch() {
     }
@@ -93,38 +92,13 @@ final class JobShopCpSatSearch {
                        SolutionListener<JobShopSchedule> listener, BooleanSupplier stopRequested) {
         CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
                 tunedParameters(options.threads()));
-        ImprovingScheduleCallback callback = new ImprovingScheduleCallback(model, budget, incumbentMakespan, listener);
-        Thread stopWatch = Thread.ofVirtual().start(() -> stopWhenRequested(solver, stopRequested));
-        CpSolverStatus status;
-        try {
-            status = solver.solve(model.model(), callback);
-        } finally {
-            stopWatch.interrupt();
-        }
-        callback.rethrowListenerFailure();
-        if (status == CpSolverStatus.MODEL_INVALID) {
-            throw new SolverDefectException("CP-SAT found the job-shop model of " + model.instance().name()
-                    + " invalid: " + model.model().validate());
-        }
+        ImprovingSolutionCallback<JobShopSchedule> callback = new ImprovingSolutionCallback<>(
+                found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),
+                model.lowerBound(), incumbentMakespan, budget, listener);
+        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, stopRequested,
+                "job-shop model of " + model.instance().name());
         long bound = Math.max(model.lowerBound(), (long) Math.ceil(solver.bestObjectiveBound() - 1e-9));
-        return new Outcome(status, callback.best(), callback.bestMakespan(), bound, callback.timeToBest(),
+        return new Outcome(status, callback.best(), callback.bestObjective(), bound, callback.timeToBest(),
                 callback.solutions(), solver.numConflicts(), solver.numBranches(), solver.wallTime());
-    }
-
-    /**
-     * Polls {@code stopRequested} and, while it holds, asks {@code solver} to stop, again at every poll: a request
-     * made before CP-SAT has started its search would otherwise be lost. Ends when interrupted.
-     */
-    private static void stopWhenRequested(CpSolver solver, BooleanSupplier stopRequested) {
-        try {
-            while (true) {
-                if (stopRequested.getAsBoolean()) {
-                    solver.stopSearch();
-                }
-                Thread.sleep(STOP_POLL_MILLIS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

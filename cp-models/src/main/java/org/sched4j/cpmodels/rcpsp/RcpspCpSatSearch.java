@@ -1,7 +1,6 @@
 package org.sched4j.cpmodels.rcpsp;
 
 import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
@@ -9,8 +8,9 @@ import java.util.function.BooleanSupplier;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
-import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
+import org.sched4j.cpmodels.ImprovingSolutionCallback;
+import org.sched4j.cpmodels.StoppableSearch;
 import org.sched4j.cpmodels.TimeBudget;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
@@ -20,8 +20,6 @@ import org.sched4j.rcpsp.RcpspSchedule;
  * each schedule shorter than every earlier one (and than the incumbent it started from).
  */
 final class RcpspCpSatSearch {
-
-    private static final long STOP_POLL_MILLIS = 5;
 
     private RcpspCpSatSearch() {
     }
@@ -72,79 +70,14 @@ final class RcpspCpSatSearch {
                        int workers, SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
         CpSolver solver = CpSatParameters.newSolver(options.threads(workers), budget.remainingForEngine(),
                 tunedParameters());
-        Callback callback = new Callback(model, budget, incumbentMakespan, listener);
-        Thread stopWatch = Thread.ofVirtual().start(() -> stopWhenRequested(solver, stopRequested));
-        CpSolverStatus status;
-        try {
-            status = solver.solve(model.model(), callback);
-        } finally {
-            stopWatch.interrupt();
-        }
-        callback.rethrowListenerFailure();
-        if (status == CpSolverStatus.MODEL_INVALID) {
-            throw new SolverDefectException("CP-SAT found the RCPSP model of " + model.instance().name()
-                    + " invalid: " + model.model().validate());
-        }
+        ImprovingSolutionCallback<RcpspSchedule> callback = new ImprovingSolutionCallback<>(
+                found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),
+                model.lowerBound(), incumbentMakespan, budget, listener);
+        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, stopRequested,
+                "RCPSP model of " + model.instance().name());
         long bound = status == CpSolverStatus.INFEASIBLE ? model.lowerBound()
                 : Math.max(model.lowerBound(), (long) Math.ceil(solver.bestObjectiveBound() - 1e-9));
-        return new Outcome(status, callback.best, callback.bestMakespan, bound, callback.timeToBest,
+        return new Outcome(status, callback.best(), callback.bestObjective(), bound, callback.timeToBest(),
                 solver.numConflicts(), solver.numBranches(), solver.wallTime());
-    }
-
-    private static void stopWhenRequested(CpSolver solver, BooleanSupplier stopRequested) {
-        try {
-            while (true) {
-                if (stopRequested.getAsBoolean()) {
-                    solver.stopSearch();
-                }
-                Thread.sleep(STOP_POLL_MILLIS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Keeps the best schedule; called by CP-SAT one solution at a time. */
-    private static final class Callback extends CpSolverSolutionCallback {
-        private final RcpspCpSatModel model;
-        private final TimeBudget budget;
-        private final SolutionListener<RcpspSchedule> listener;
-        private RcpspSchedule best;
-        private long bestMakespan;
-        private Duration timeToBest = Duration.ZERO;
-        private RuntimeException listenerFailure;
-
-        Callback(RcpspCpSatModel model, TimeBudget budget, long incumbentMakespan,
-                 SolutionListener<RcpspSchedule> listener) {
-            this.model = model;
-            this.budget = budget;
-            this.bestMakespan = incumbentMakespan;
-            this.listener = listener;
-        }
-
-        @Override
-        public synchronized void onSolutionCallback() {
-            RcpspSchedule schedule = model.schedule(this::value);
-            long makespan = schedule.makespan(model.instance());
-            if (makespan >= bestMakespan || listenerFailure != null) {
-                return;
-            }
-            best = schedule;
-            bestMakespan = makespan;
-            timeToBest = budget.elapsed();
-            double bound = Math.max(model.lowerBound(), bestObjectiveBound());
-            try {
-                listener.onImprovingSolution(schedule, makespan, Math.min(bound, makespan), timeToBest);
-            } catch (RuntimeException e) {
-                listenerFailure = e;
-                stopSearch();
-            }
-        }
-
-        synchronized void rethrowListenerFailure() {
-            if (listenerFailure != null) {
-                throw listenerFailure;
-            }
-        }
     }
 }
