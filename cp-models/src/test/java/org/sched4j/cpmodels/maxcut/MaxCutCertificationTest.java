@@ -36,6 +36,9 @@ class MaxCutCertificationTest {
 
     private static final CpSatMaxCutSolver CPSAT = new CpSatMaxCutSolver();
     private static final SolveOptions EXACT = SolveOptions.withTimeLimit(Duration.ofSeconds(20)).threads(2);
+    /** The annealing of the two-machine partitions: 5 s on 2 threads, 8 restarts of 2,000 sweeps. */
+    private static final SolveOptions PARTITION_ANNEALING = SolveOptions.withTimeLimit(Duration.ofSeconds(5))
+            .threads(2).parameters(Map.of("ising.sweeps", "2000", "ising.restarts", "8"));
 
     @BeforeAll
     static void loadOrTools() {
@@ -101,8 +104,7 @@ class MaxCutCertificationTest {
     void twoMachineMakespanByAnnealingEqualsTheCpsatOptimumOnASmallSet() {
         int[] times = new SplittableRandom(12).ints(12, 10, 200).toArray();
 
-        TwoMachinePartition.Schedule annealed = TwoMachinePartition.solve(times, SolveOptions.withTimeLimit(
-                Duration.ofSeconds(5)).threads(2).parameters(Map.of("ising.sweeps", "2000", "ising.restarts", "8")));
+        TwoMachinePartition.Schedule annealed = TwoMachinePartition.solve(times, PARTITION_ANNEALING);
 
         assertThat(annealed.makespan()).isEqualTo(optimalTwoMachineMakespan(times));
     }
@@ -116,8 +118,7 @@ class MaxCutCertificationTest {
     void twoMachineMakespanByAnnealingComesWithinOnePercentOfTheCpsatOptimum() {
         int[] times = new SplittableRandom(13).ints(30, 10, 200).toArray();
 
-        TwoMachinePartition.Schedule annealed = TwoMachinePartition.solve(times, SolveOptions.withTimeLimit(
-                Duration.ofSeconds(5)).threads(2).parameters(Map.of("ising.sweeps", "2000", "ising.restarts", "8")));
+        TwoMachinePartition.Schedule annealed = TwoMachinePartition.solve(times, PARTITION_ANNEALING);
         long optimum = optimalTwoMachineMakespan(times);
 
         assertThat(annealed.makespan()).isBetween(optimum, (long) Math.floor(optimum * 1.01));

@@ -11,8 +11,8 @@ import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.instances.tardiness.TardinessBruteForce;
 import org.sched4j.tardiness.JobSequence;
-import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
 
 class CpSatTardinessSolverTest {
@@ -61,32 +61,8 @@ class CpSatTardinessSolverTest {
 
             assertThat(result.isValid()).isTrue();
             assertThat(result.status()).as(instance.toString()).isEqualTo(SolveStatus.OPTIMAL);
-            assertThat((long) result.objective()).as(instance.toString()).isEqualTo(bruteForce(instance));
+            assertThat((long) result.objective()).as(instance.toString())
+                    .isEqualTo(TardinessBruteForce.optimum(instance));
         }
-    }
-
-    private static long bruteForce(TardinessInstance instance) {
-        int n = instance.jobCount();
-        int[] order = new int[n];
-        for (int j = 0; j < n; j++) {
-            order[j] = j;
-        }
-        return best(instance, order, 0);
-    }
-
-    private static long best(TardinessInstance instance, int[] order, int fixed) {
-        if (fixed == order.length) {
-            return TardinessEvaluator.totalWeightedTardiness(instance, order);
-        }
-        long best = Long.MAX_VALUE;
-        for (int i = fixed; i < order.length; i++) {
-            int swapped = order[fixed];
-            order[fixed] = order[i];
-            order[i] = swapped;
-            best = Math.min(best, best(instance, order, fixed + 1));
-            order[i] = order[fixed];
-            order[fixed] = swapped;
-        }
-        return best;
     }
 }

@@ -6,11 +6,11 @@ import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
-import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
 
 /**
@@ -48,10 +48,7 @@ public final class KubeDefaultSolver implements Solver<PodPackingInstance, PodPl
         PodPackingObjective objective = PodPackingEvaluator.objective(problem, placement);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         listener.onImprovingSolution(placement, objective.scalar(), Double.NaN, elapsed);
-        return SolveResult.builder(ProblemTypes.POD_PACKING, problem, ID)
-                .status(objective.isPerfect() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-                .solution(placement, objective.scalar())
-                .bound(objective.isPerfect() ? 0 : Double.NaN)
+        return PodPackingResults.builder(problem, ID, placement, objective)
                 .timeToBest(elapsed)
                 .statistic("preemptions", scheduler.preemptions())
                 .statistic("unplaced", objective.unplaced())

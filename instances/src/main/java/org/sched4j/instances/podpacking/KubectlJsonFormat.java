@@ -17,6 +17,7 @@ import java.util.Set;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
+import org.sched4j.instances.FolderInstanceFormat;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.podpacking.ClusterNode;
@@ -43,7 +44,7 @@ import org.sched4j.podpacking.PodPackingInstance;
  * Not modelled: taints and tolerations, node selectors and affinities, {@code spec.unschedulable}, topology spread,
  * extended resources (GPUs), PodDisruptionBudgets. Quantities are parsed exactly ({@link KubernetesQuantity}).
  */
-public final class KubectlJsonFormat implements InstanceFormat<PodPackingInstance> {
+public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingInstance> {
 
     /** The file of nodes in a folder instance. */
     public static final String NODES_FILE = "nodes.json";
@@ -69,16 +70,6 @@ public final class KubectlJsonFormat implements InstanceFormat<PodPackingInstanc
     }
 
     @Override
-    public boolean recognizes(String fileName, String head) {
-        return false;
-    }
-
-    @Override
-    public boolean isFolderFormat() {
-        return true;
-    }
-
-    @Override
     public boolean recognizesFolder(Path folder) {
         return Files.isRegularFile(folder.resolve(NODES_FILE)) && Files.isRegularFile(folder.resolve(PODS_FILE));
     }
@@ -86,7 +77,7 @@ public final class KubectlJsonFormat implements InstanceFormat<PodPackingInstanc
     @Override
     public List<ParsedInstance<PodPackingInstance>> read(Path file) {
         if (!Files.isDirectory(file)) {
-            return InstanceFormat.super.read(file);
+            return FolderInstanceFormat.super.read(file);
         }
         JsonSource nodes = readFile(file.resolve(NODES_FILE));
         JsonSource pods = readFile(file.resolve(PODS_FILE));

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
-import org.sched4j.instances.InstanceFormat;
+import org.sched4j.instances.FolderInstanceFormat;
 import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.taskgraph.DataEdge;
@@ -31,7 +31,7 @@ import org.sched4j.taskgraph.TaskGraphInstance;
  * row = source, column = target, 0 = no edge). The processors are linked with bandwidth 1 and no latency, so a
  * connectivity entry is the transfer time between two processors. The instance is named after the folder.
  */
-public final class HeftCsvFormat implements InstanceFormat<TaskGraphInstance> {
+public final class HeftCsvFormat implements FolderInstanceFormat<TaskGraphInstance> {
 
     private static final String COSTS_SUFFIX = "_task_exe_time.csv";
     private static final String EDGES_SUFFIX = "_task_connectivity.csv";
@@ -49,16 +49,6 @@ public final class HeftCsvFormat implements InstanceFormat<TaskGraphInstance> {
     @Override
     public String description() {
         return "HEFT paper CSV pair: a folder with *_task_exe_time.csv and *_task_connectivity.csv";
-    }
-
-    @Override
-    public boolean recognizes(String fileName, String head) {
-        return false;
-    }
-
-    @Override
-    public boolean isFolderFormat() {
-        return true;
     }
 
     @Override

@@ -3,16 +3,17 @@ package org.sched4j.localsearch.podpacking;
 import java.time.Duration;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.ResultCopy;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
-import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.podpacking.CpSatPodPackingSolver;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
 
 /**
@@ -60,10 +61,7 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
         long deadlineNanos = startNanos + options.timeLimit().minus(STOP_MARGIN).toNanos();
         PodPlacement best = search.improve(start, options, deadlineNanos, listener, startNanos);
         PodPackingObjective objective = PodPackingEvaluator.objective(problem, best);
-        return SolveResult.builder(ProblemTypes.POD_PACKING, problem, ID)
-                .status(objective.isPerfect() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-                .solution(best, objective.scalar())
-                .bound(objective.isPerfect() ? 0 : Double.NaN)
+        return PodPackingResults.builder(problem, ID, best, objective)
                 .statistic("rounds", search.rounds())
                 .build(Duration.ofNanos(System.nanoTime() - startNanos));
     }
@@ -85,14 +83,8 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
             result = searchNodeSubsets(problem, options, listener, start, startNanos);
             engine = "node-subsets";
         }
-        SolveResult.Builder<PodPackingInstance, PodPlacement> builder = SolveResult
-                .builder(ProblemTypes.POD_PACKING, problem, ID)
-                .status(result.status())
-                .solution(result.solution(), result.objective())
-                .bound(result.bound())
-                .timeToBest(result.timeToBest())
-                .statistic("whole_cluster_cpsat", engine.equals(CpSatPodPackingSolver.ID) ? 1 : 0);
-        result.statistics().forEach(builder::statistic);
-        return builder.build(Duration.ofNanos(System.nanoTime() - startNanos));
+        return ResultCopy.into(result, SolveResult.builder(ProblemTypes.POD_PACKING, problem, ID)
+                        .statistic("whole_cluster_cpsat", engine.equals(CpSatPodPackingSolver.ID) ? 1 : 0))
+                .build(Duration.ofNanos(System.nanoTime() - startNanos));
     }
 }

@@ -16,7 +16,6 @@ import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
-import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.podpacking.ClusterNode;
@@ -24,6 +23,7 @@ import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
 
 /**
@@ -94,10 +94,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
                 listener.onImprovingSolution(best, bestObjective.scalar(), Double.NaN, timeToBest);
             }
         }
-        return SolveResult.builder(ProblemTypes.POD_PACKING, problem, ID)
-                .status(bestObjective.isPerfect() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-                .solution(best, bestObjective.scalar())
-                .bound(bestObjective.isPerfect() ? 0 : Double.NaN)
+        return PodPackingResults.builder(problem, ID, best, bestObjective)
                 .timeToBest(timeToBest)
                 .statistic("unplaced", bestObjective.unplaced())
                 .statistic("disruption", bestObjective.disruption())

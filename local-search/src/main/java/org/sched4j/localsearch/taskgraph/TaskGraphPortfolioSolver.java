@@ -3,6 +3,7 @@ package org.sched4j.localsearch.taskgraph;
 import java.time.Duration;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
+import org.sched4j.api.ResultCopy;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -85,13 +86,7 @@ public final class TaskGraphPortfolioSolver implements Solver<TaskGraphInstance,
 
     private static SolveResult<TaskGraphSchedule> relabel(SolveResult<TaskGraphSchedule> result,
                                                           TaskGraphInstance instance, TimeBudget budget) {
-        SolveResult.Builder<TaskGraphInstance, TaskGraphSchedule> builder =
-                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID)
-                        .solution(result.solution(), result.objective())
-                        .bound(result.bound())
-                        .status(result.status())
-                        .timeToBest(result.timeToBest());
-        result.statistics().forEach(builder::statistic);
-        return builder.build(budget.elapsed());
+        return ResultCopy.into(result, SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID))
+                .build(budget.elapsed());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sched4j.instances.tardiness.TardinessBruteForce;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
@@ -30,7 +31,7 @@ class LawlerDecompositionTest {
 
             assertThat(TardinessEvaluatorCheck.isPermutation(order, n)).as(instance.toString()).isTrue();
             assertThat(TardinessEvaluator.totalWeightedTardiness(instance, order)).as(instance.toString())
-                    .isEqualTo(BruteForce.optimum(instance));
+                    .isEqualTo(TardinessBruteForce.optimum(instance));
         }
     }
 

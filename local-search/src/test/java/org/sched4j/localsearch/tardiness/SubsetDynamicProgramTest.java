@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sched4j.instances.tardiness.TardinessBruteForce;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
 
@@ -30,7 +31,7 @@ class SubsetDynamicProgramTest {
             int[] order = SubsetDynamicProgram.solve(instance, Long.MAX_VALUE).orElseThrow();
 
             assertThat(TardinessEvaluator.totalWeightedTardiness(instance, order)).as(instance.toString())
-                    .isEqualTo(BruteForce.optimum(instance));
+                    .isEqualTo(TardinessBruteForce.optimum(instance));
             assertThat(order).as(instance.toString()).containsExactlyInAnyOrder(
                     IntStream.range(0, n).toArray());
         }

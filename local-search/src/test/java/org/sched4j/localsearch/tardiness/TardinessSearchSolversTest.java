@@ -16,6 +16,7 @@ import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.instances.TestFiles;
 import org.sched4j.instances.tardiness.OrlibWeightedTardinessFormat;
+import org.sched4j.instances.tardiness.TardinessBruteForce;
 import org.sched4j.instances.tardiness.TardinessGenerator;
 import org.sched4j.instances.tardiness.TardinessTextFormat;
 import org.sched4j.tardiness.JobSequence;
@@ -38,7 +39,7 @@ class TardinessSearchSolversTest {
         Random random = new Random(11);
         for (int trial = 0; trial < 12; trial++) {
             TardinessInstance instance = random(random, 5 + random.nextInt(4), trial % 3 == 0, trial % 4 == 1);
-            long optimum = BruteForce.optimum(instance);
+            long optimum = TardinessBruteForce.optimum(instance);
 
             SolveResult<JobSequence> dynasearch = solve("dynasearch", instance, QUICK);
             SolveResult<JobSequence> auto = solve("auto", instance, PROOF);
@@ -57,7 +58,7 @@ class TardinessSearchSolversTest {
         SolveResult<JobSequence> auto = solve("auto", instance, PROOF.threads(1));
 
         assertThat(auto.status()).isEqualTo(SolveStatus.OPTIMAL);
-        assertThat((long) auto.objective()).isEqualTo(BruteForce.optimum(instance));
+        assertThat((long) auto.objective()).isEqualTo(TardinessBruteForce.optimum(instance));
     }
 
     @Test

@@ -1,15 +1,16 @@
-package org.sched4j.localsearch.tardiness;
+package org.sched4j.instances.tardiness;
 
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
 
-/** The optimum of a small instance by enumerating every permutation (n ≤ 9). */
-final class BruteForce {
+/** The optimum of a small weighted tardiness instance by enumerating every permutation (n ≤ 9); for tests. */
+public final class TardinessBruteForce {
 
-    private BruteForce() {
+    private TardinessBruteForce() {
     }
 
-    static long optimum(TardinessInstance instance) {
+    /** The least total weighted tardiness over every order of the jobs of {@code instance}. */
+    public static long optimum(TardinessInstance instance) {
         int n = instance.jobCount();
         int[] order = new int[n];
         for (int j = 0; j < n; j++) {
@@ -24,10 +25,16 @@ final class BruteForce {
         }
         long best = Long.MAX_VALUE;
         for (int i = fixed; i < order.length; i++) {
-            Moves.swap(order, fixed, i);
+            swap(order, fixed, i);
             best = Math.min(best, best(instance, order, fixed + 1));
-            Moves.swap(order, fixed, i);
+            swap(order, fixed, i);
         }
         return best;
+    }
+
+    private static void swap(int[] order, int a, int b) {
+        int job = order[a];
+        order[a] = order[b];
+        order[b] = job;
     }
 }
