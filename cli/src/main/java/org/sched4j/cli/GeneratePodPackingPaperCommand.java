@@ -63,7 +63,7 @@ public final class GeneratePodPackingPaperCommand implements Callable<Integer> {
                     for (double utilisation : utilisations) {
                         for (long seed = 1; seed <= seeds; seed++) {
                             PodPackingInstance scenario = scenario(nodeCount, perNode, levelCount, utilisation, seed);
-                            PodPackingScenarioWriting.write(scenario, output.resolve(scenario.name() + ".json"), null);
+                            PodPackingScenarioWriting.write(scenario, output.resolve(scenario.name() + ".json"));
                             written++;
                         }
                     }

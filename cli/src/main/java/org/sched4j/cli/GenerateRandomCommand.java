@@ -1,10 +1,11 @@
 package org.sched4j.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sched4j.instances.jobshop.RandomJobShopGenerator;
+import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.jobshop.JobShopInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ public final class GenerateRandomCommand implements Callable<Integer> {
             description = "The instance's name; default: random-<jobs>x<machines>-<seed>.")
     String name;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Override
     public Integer call() {
@@ -52,7 +53,7 @@ public final class GenerateRandomCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        InstanceWriting.write(instance, output, spec.commandLine().getOut());
+        output.write(new JsplibFormat(), instance, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.instances.BestKnown;
+import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
 import org.sched4j.jobshop.JobShopInstance;
 import picocli.CommandLine.Command;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Regenerate Taillard's job-shop instances (ta01..ta80) from their seeds, in JSPLIB text format.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:instances written", ExitCodes.LIST_BAD_INPUT})
 public final class GenerateTaillardCommand implements Callable<Integer> {
+
+    private static final JsplibFormat JSPLIB = new JsplibFormat();
 
     @Spec
     CommandSpec spec;
@@ -46,7 +49,7 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
             throw new BadInputException("name one instance (ta01 to ta80) or give --all, not " + (all ? "both" : "neither"));
         }
         if (!all) {
-            InstanceWriting.write(instance(name), output, spec.commandLine().getOut());
+            OutputFileMixin.write(JSPLIB, instance(name), output, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         if (output == null) {
@@ -54,7 +57,7 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
         }
         List<String> bounds = new ArrayList<>(List.of("instance,lower_bound,upper_bound"));
         for (String name : TaillardBenchmarks.names()) {
-            InstanceWriting.write(TaillardBenchmarks.instance(name), output.resolve(name + ".txt"), null);
+            OutputFileMixin.write(JSPLIB, TaillardBenchmarks.instance(name), output.resolve(name + ".txt"), null);
             BestKnown known = TaillardBenchmarks.bestKnown(name);
             bounds.add(name + "," + ResultCsv.number(known.lowerBound()) + "," + ResultCsv.number(known.upperBound()));
         }
