@@ -70,14 +70,10 @@ public final class GenerateHeftRandomCommand implements Callable<Integer> {
             writeSuite(suite.resolve("dag").resolve("random"));
             return ExitCodes.OK;
         }
-        TaskGraphInstance instance;
-        try {
-            instance = RandomTaskGraphGenerator.generate("heft-random-v" + tasks + "-s" + seed,
-                    new RandomTaskGraphGenerator.Parameters(tasks, ccr, alpha, outDegree, beta, processors, meanCost),
-                    seed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        TaskGraphInstance instance = BadInputException.rethrowing(() -> RandomTaskGraphGenerator.generate(
+                "heft-random-v" + tasks + "-s" + seed,
+                new RandomTaskGraphGenerator.Parameters(tasks, ccr, alpha, outDegree, beta, processors, meanCost),
+                seed));
         output.write(writer -> {
             StringWriter json = new StringWriter(); // the JSON writer closes its target
             JSON.write(instance, json);

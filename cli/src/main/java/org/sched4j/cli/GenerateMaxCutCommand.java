@@ -60,13 +60,7 @@ public final class GenerateMaxCutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MaxCutInstance graph;
-        try {
-            graph = generate();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        output.write(new GsetFormat(), graph, spec.commandLine().getOut());
+        output.write(new GsetFormat(), BadInputException.rethrowing(this::generate), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 

@@ -75,12 +75,8 @@ public final class GeneratePodPackingPaperCommand implements Callable<Integer> {
     }
 
     private PodPackingInstance scenario(int nodeCount, int perNode, int levelCount, double utilisation, long seed) {
-        PodPackingInstance scenario;
-        try {
-            scenario = PaperGridGenerator.generate(nodeCount, perNode, levelCount, utilisation, seed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        PodPackingInstance scenario = BadInputException.rethrowing(() -> PaperGridGenerator.generate(nodeCount, perNode,
+                levelCount, utilisation, seed));
         return allPending ? scenario : PodPackingScenarioWriting.afterDefaultScheduler(scenario, scenario.podCount());
     }
 }

@@ -47,12 +47,8 @@ public final class GenerateRandomCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String instanceName = name != null ? name : "random-" + jobs + "x" + machines + "-" + seed;
-        JobShopInstance instance;
-        try {
-            instance = RandomJobShopGenerator.generate(instanceName, jobs, machines, minDuration, maxDuration, seed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        JobShopInstance instance = BadInputException.rethrowing(() -> RandomJobShopGenerator.generate(instanceName,
+                jobs, machines, minDuration, maxDuration, seed));
         output.write(new JsplibFormat(), instance, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -89,17 +89,12 @@ public final class GenerateRcpspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RcpspInstance instance;
-        try {
-            instance = flavour == Flavour.migration
-                    ? DataCentreMigrationGenerator.generate(name != null ? name : "migration-" + servers + "-" + seed,
-                            servers, crews, days, seed)
-                    : RConstraintBenchGenerator.generate(new RConstraintBenchGenerator.Settings(
-                            name != null ? name : "rcb-" + activities + "-" + seed, activities, resources,
-                            precedences, maxDuration, capacity, downtimes, windows, disjunctive, seed));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        RcpspInstance instance = BadInputException.rethrowing(() -> flavour == Flavour.migration
+                ? DataCentreMigrationGenerator.generate(name != null ? name : "migration-" + servers + "-" + seed,
+                        servers, crews, days, seed)
+                : RConstraintBenchGenerator.generate(new RConstraintBenchGenerator.Settings(
+                        name != null ? name : "rcb-" + activities + "-" + seed, activities, resources,
+                        precedences, maxDuration, capacity, downtimes, windows, disjunctive, seed)));
         output.write(new RcpspJsonFormat(), instance, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

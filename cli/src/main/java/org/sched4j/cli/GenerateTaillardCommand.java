@@ -11,7 +11,6 @@ import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
-import org.sched4j.jobshop.JobShopInstance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +48,8 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
             throw new BadInputException("name one instance (ta01 to ta80) or give --all, not " + (all ? "both" : "neither"));
         }
         if (!all) {
-            OutputFileMixin.write(JSPLIB, instance(name), output, spec.commandLine().getOut());
+            OutputFileMixin.write(JSPLIB, BadInputException.rethrowing(() -> TaillardBenchmarks.instance(name)), output,
+                    spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         if (output == null) {
@@ -69,13 +69,5 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("wrote " + TaillardBenchmarks.names().size()
                 + " instances and bks.csv to " + output);
         return ExitCodes.OK;
-    }
-
-    private static JobShopInstance instance(String name) {
-        try {
-            return TaillardBenchmarks.instance(name);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
     }
 }

@@ -73,8 +73,8 @@ public final class PodPackingUsageChart {
                 caption.instance(), objective.placed(), instance.podCount(), plan.moves(instance).size(),
                 plan.evictions(instance).size());
         svg.textElement("text", heading, "class", "title", "x", "8", "y", "22");
-        String facts = ChartTitle.solver(caption, true) + "; " + instance.nodeCount() + " nodes" + (instance.nodeCount() > MAX_NODES
-                ? " (the first " + MAX_NODES + " drawn)" : "");
+        String facts = ChartTitle.solver(caption, true) + "; " + instance.nodeCount() + " nodes"
+                + (instance.nodeCount() > MAX_NODES ? " (the first " + MAX_NODES + " drawn)" : "");
         svg.textElement("text", facts, "class", "facts", "x", "8", "y", "42");
     }
 
