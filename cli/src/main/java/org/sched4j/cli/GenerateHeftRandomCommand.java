@@ -1,11 +1,6 @@
 package org.sched4j.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sched4j.cli.run.ResultCsv;
@@ -15,6 +10,7 @@ import org.sched4j.instances.taskgraph.RandomTaskGraphSuite;
 import org.sched4j.instances.taskgraph.TaskGraphJsonFormat;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,8 +56,8 @@ public final class GenerateHeftRandomCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The random seed; default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Option(names = "--suite", paramLabel = "DIR",
             description = "Write the 300 graphs of the taskgraph-random suite to DIR/dag/random instead (then: "
@@ -74,57 +70,26 @@ public final class GenerateHeftRandomCommand implements Callable<Integer> {
             writeSuite(suite.resolve("dag").resolve("random"));
             return ExitCodes.OK;
         }
-        TaskGraphInstance instance;
-        try {
-            instance = RandomTaskGraphGenerator.generate("heft-random-v" + tasks + "-s" + seed,
-                    new RandomTaskGraphGenerator.Parameters(tasks, ccr, alpha, outDegree, beta, processors, meanCost),
-                    seed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json(instance));
-            out.println();
-            out.flush();
-        } else {
-            write(output, json(instance));
-        }
+        TaskGraphInstance instance = BadInputException.rethrowing(() -> RandomTaskGraphGenerator.generate(
+                "heft-random-v" + tasks + "-s" + seed,
+                new RandomTaskGraphGenerator.Parameters(tasks, ccr, alpha, outDegree, beta, processors, meanCost),
+                seed));
+        output.write(writer -> {
+            StringWriter json = new StringWriter(); // the JSON writer closes its target
+            JSON.write(instance, json);
+            writer.write(output.isStandardOutput() ? json + System.lineSeparator() : json.toString());
+        }, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
     private void writeSuite(Path folder) {
         StringBuilder table = new StringBuilder("instance,upper_bound\n");
         for (TaskGraphInstance instance : RandomTaskGraphSuite.instances()) {
-            write(folder.resolve(instance.name() + ".json"), json(instance));
+            OutputFileMixin.write(JSON, instance, folder.resolve(instance.name() + ".json"), null);
             double heft = new HeftScheduler().schedule(instance).makespan(instance);
             table.append(instance.name()).append(',').append(ResultCsv.number(heft)).append('\n');
         }
-        write(folder.resolve("bks.csv"), table.toString());
+        OutputFileMixin.write(writer -> writer.write(table.toString()), folder.resolve("bks.csv"), null);
         spec.commandLine().getErr().println("wrote 300 graphs and bks.csv (HEFT makespans) to " + folder);
-    }
-
-    private static String json(TaskGraphInstance instance) {
-        StringWriter text = new StringWriter();
-        try {
-            JSON.write(instance, text);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                writer.write(content);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot write it: " + e.getMessage());
-        }
     }
 }

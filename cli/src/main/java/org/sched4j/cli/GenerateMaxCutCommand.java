@@ -1,12 +1,5 @@
 package org.sched4j.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +8,7 @@ import org.sched4j.instances.maxcut.MaxCutGenerators;
 import org.sched4j.instances.maxcut.MaxCutGenerators.Weights;
 import org.sched4j.maxcut.MaxCutInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,18 +55,12 @@ public final class GenerateMaxCutCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The graph's name; default: from the family and size.")
     String name;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Override
     public Integer call() {
-        MaxCutInstance graph;
-        try {
-            graph = generate();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        write(graph);
+        output.write(new GsetFormat(), BadInputException.rethrowing(this::generate), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -112,27 +100,5 @@ public final class GenerateMaxCutCommand implements Callable<Integer> {
 
     private String nameOr(String generated) {
         return name != null ? name : generated;
-    }
-
-    private void write(MaxCutInstance graph) {
-        try {
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                new GsetFormat().write(graph, out);
-                out.flush();
-                return;
-            }
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                new GsetFormat().write(graph, writer);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(output + ": cannot write it: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new BadInputException("cannot write the graph: " + e.getMessage());
-        }
     }
 }

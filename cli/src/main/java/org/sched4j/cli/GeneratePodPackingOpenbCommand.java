@@ -8,6 +8,7 @@ import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.podpacking.AlibabaOpenbSampler;
 import org.sched4j.podpacking.PodPackingInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,8 +45,8 @@ public final class GeneratePodPackingOpenbCommand implements Callable<Integer> {
             description = "The benchmark instances folder holding podpacking/alibaba-openb-2023/.")
     Path instances;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Override
     public Integer call() {
@@ -66,8 +67,8 @@ public final class GeneratePodPackingOpenbCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         int arrived = (int) Math.round(runningShare * scenario.podCount());
-        PodPackingScenarioWriting.write(PodPackingScenarioWriting.afterDefaultScheduler(scenario, arrived), output,
-                spec.commandLine().getOut());
+        output.write(PodPackingScenarioWriting.FORMAT, PodPackingScenarioWriting.afterDefaultScheduler(scenario,
+                arrived), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -63,7 +63,7 @@ public final class GeneratePodPackingPaperCommand implements Callable<Integer> {
                     for (double utilisation : utilisations) {
                         for (long seed = 1; seed <= seeds; seed++) {
                             PodPackingInstance scenario = scenario(nodeCount, perNode, levelCount, utilisation, seed);
-                            PodPackingScenarioWriting.write(scenario, output.resolve(scenario.name() + ".json"), null);
+                            PodPackingScenarioWriting.write(scenario, output.resolve(scenario.name() + ".json"));
                             written++;
                         }
                     }
@@ -75,12 +75,8 @@ public final class GeneratePodPackingPaperCommand implements Callable<Integer> {
     }
 
     private PodPackingInstance scenario(int nodeCount, int perNode, int levelCount, double utilisation, long seed) {
-        PodPackingInstance scenario;
-        try {
-            scenario = PaperGridGenerator.generate(nodeCount, perNode, levelCount, utilisation, seed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        PodPackingInstance scenario = BadInputException.rethrowing(() -> PaperGridGenerator.generate(nodeCount, perNode,
+                levelCount, utilisation, seed));
         return allPending ? scenario : PodPackingScenarioWriting.afterDefaultScheduler(scenario, scenario.podCount());
     }
 }

@@ -1,10 +1,11 @@
 package org.sched4j.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sched4j.instances.jobshop.RandomJobShopGenerator;
+import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.jobshop.JobShopInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,19 +41,15 @@ public final class GenerateRandomCommand implements Callable<Integer> {
             description = "The instance's name; default: random-<jobs>x<machines>-<seed>.")
     String name;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Override
     public Integer call() {
         String instanceName = name != null ? name : "random-" + jobs + "x" + machines + "-" + seed;
-        JobShopInstance instance;
-        try {
-            instance = RandomJobShopGenerator.generate(instanceName, jobs, machines, minDuration, maxDuration, seed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        InstanceWriting.write(instance, output, spec.commandLine().getOut());
+        JobShopInstance instance = BadInputException.rethrowing(() -> RandomJobShopGenerator.generate(instanceName,
+                jobs, machines, minDuration, maxDuration, seed));
+        output.write(new JsplibFormat(), instance, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -1,17 +1,12 @@
 package org.sched4j.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sched4j.instances.rcpsp.DataCentreMigrationGenerator;
 import org.sched4j.instances.rcpsp.RConstraintBenchGenerator;
 import org.sched4j.instances.rcpsp.RcpspJsonFormat;
 import org.sched4j.rcpsp.RcpspInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,39 +84,18 @@ public final class GenerateRcpspCommand implements Callable<Integer> {
             description = "The instance's name; default: from the flavour and seed.")
     String name;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Override
     public Integer call() {
-        RcpspInstance instance;
-        try {
-            instance = flavour == Flavour.migration
-                    ? DataCentreMigrationGenerator.generate(name != null ? name : "migration-" + servers + "-" + seed,
-                            servers, crews, days, seed)
-                    : RConstraintBenchGenerator.generate(new RConstraintBenchGenerator.Settings(
-                            name != null ? name : "rcb-" + activities + "-" + seed, activities, resources,
-                            precedences, maxDuration, capacity, downtimes, windows, disjunctive, seed));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
-        try {
-            if (output == null) {
-                new RcpspJsonFormat().write(instance, spec.commandLine().getOut());
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                new RcpspJsonFormat().write(instance, writer);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        RcpspInstance instance = BadInputException.rethrowing(() -> flavour == Flavour.migration
+                ? DataCentreMigrationGenerator.generate(name != null ? name : "migration-" + servers + "-" + seed,
+                        servers, crews, days, seed)
+                : RConstraintBenchGenerator.generate(new RConstraintBenchGenerator.Settings(
+                        name != null ? name : "rcb-" + activities + "-" + seed, activities, resources,
+                        precedences, maxDuration, capacity, downtimes, windows, disjunctive, seed)));
+        output.write(new RcpspJsonFormat(), instance, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.instances.BestKnown;
+import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
-import org.sched4j.jobshop.JobShopInstance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Regenerate Taillard's job-shop instances (ta01..ta80) from their seeds, in JSPLIB text format.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:instances written", ExitCodes.LIST_BAD_INPUT})
 public final class GenerateTaillardCommand implements Callable<Integer> {
+
+    private static final JsplibFormat JSPLIB = new JsplibFormat();
 
     @Spec
     CommandSpec spec;
@@ -46,7 +48,8 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
             throw new BadInputException("name one instance (ta01 to ta80) or give --all, not " + (all ? "both" : "neither"));
         }
         if (!all) {
-            InstanceWriting.write(instance(name), output, spec.commandLine().getOut());
+            OutputFileMixin.write(JSPLIB, BadInputException.rethrowing(() -> TaillardBenchmarks.instance(name)), output,
+                    spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         if (output == null) {
@@ -54,7 +57,7 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
         }
         List<String> bounds = new ArrayList<>(List.of("instance,lower_bound,upper_bound"));
         for (String name : TaillardBenchmarks.names()) {
-            InstanceWriting.write(TaillardBenchmarks.instance(name), output.resolve(name + ".txt"), null);
+            OutputFileMixin.write(JSPLIB, TaillardBenchmarks.instance(name), output.resolve(name + ".txt"), null);
             BestKnown known = TaillardBenchmarks.bestKnown(name);
             bounds.add(name + "," + ResultCsv.number(known.lowerBound()) + "," + ResultCsv.number(known.upperBound()));
         }
@@ -66,13 +69,5 @@ public final class GenerateTaillardCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("wrote " + TaillardBenchmarks.names().size()
                 + " instances and bks.csv to " + output);
         return ExitCodes.OK;
-    }
-
-    private static JobShopInstance instance(String name) {
-        try {
-            return TaillardBenchmarks.instance(name);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
     }
 }

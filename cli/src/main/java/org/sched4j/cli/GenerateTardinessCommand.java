@@ -1,18 +1,15 @@
 package org.sched4j.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sched4j.instances.tardiness.OrlibWeightedTardinessFormat;
 import org.sched4j.instances.tardiness.TardinessGenerator;
 import org.sched4j.instances.tardiness.TardinessTextFormat;
 import org.sched4j.tardiness.TardinessInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,8 +51,8 @@ public final class GenerateTardinessCommand implements Callable<Integer> {
             description = "The random seed of the first instance (the k-th uses seed + k - 1); default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write; default: standard output.")
-    Path output;
+    @Mixin
+    OutputFileMixin output;
 
     @Override
     public Integer call() {
@@ -78,25 +75,7 @@ public final class GenerateTardinessCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write(text.toString());
+        output.write(writer -> writer.write(text.toString()), spec.commandLine().getOut());
         return ExitCodes.OK;
-    }
-
-    private void write(String content) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(content);
-            out.flush();
-            return;
-        }
-        try {
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            Files.writeString(output, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(output + ": cannot write it: " + e.getMessage());
-        }
     }
 }

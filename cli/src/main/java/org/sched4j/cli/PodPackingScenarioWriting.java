@@ -1,10 +1,5 @@
 package org.sched4j.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
@@ -12,10 +7,11 @@ import org.sched4j.instances.podpacking.PodPackingJsonFormat;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
 
-/** Writes generated pod packing scenarios in the {@code podpacking-json} format, to a file or standard output. */
+/** Prepares generated pod packing scenarios and writes them in the {@code podpacking-json} format. */
 final class PodPackingScenarioWriting {
 
-    private static final PodPackingJsonFormat FORMAT = new PodPackingJsonFormat();
+    /** The format scenarios are written in. */
+    static final PodPackingJsonFormat FORMAT = new PodPackingJsonFormat();
 
     private PodPackingScenarioWriting() {
     }
@@ -35,23 +31,8 @@ final class PodPackingScenarioWriting {
         return scenario.afterPlan(new PodPlacement(nodes));
     }
 
-    /** Writes {@code scenario} to {@code file}, creating its folder, or to {@code out} when {@code file} is null. */
-    static void write(PodPackingInstance scenario, Path file, PrintWriter out) {
-        try {
-            if (file == null) {
-                FORMAT.write(scenario, out);
-                out.flush();
-                return;
-            }
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                FORMAT.write(scenario, writer);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot write it: " + e.getMessage());
-        }
+    /** Writes {@code scenario} to {@code file}, creating its folder. */
+    static void write(PodPackingInstance scenario, Path file) {
+        OutputFileMixin.write(FORMAT, scenario, file, null);
     }
 }

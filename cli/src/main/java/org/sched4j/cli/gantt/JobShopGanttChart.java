@@ -33,9 +33,7 @@ public final class JobShopGanttChart {
     private static final String INK = "#1b1b1b";
     private static final String MAKESPAN_COLOR = "#c0392b";
     private static final String BEST_KNOWN_COLOR = "#1e7d3a";
-    private static final String STYLE = """
-            .title { font-size: 19px; font-weight: 600; fill: #1b1b1b; }
-            .subtitle { font-size: 12.5px; fill: #555b63; }
+    private static final String STYLE = ChartTitle.STYLE + """
             .machine { font-size: 11.5px; fill: #3d434a; text-anchor: end; }
             .tick { font-size: 10.5px; fill: #6b7178; text-anchor: middle; }
             .marker { font-size: 11px; font-weight: 600; }
@@ -94,27 +92,16 @@ public final class JobShopGanttChart {
     }
 
     private void drawTitle(SvgDocument svg) {
-        svg.textElement("text", caption.instance() + " \u2014 makespan " + ResultCsv.number(makespan),
-                "class", "title", "x", SvgDocument.number(LEFT), "y", "32");
         List<String> facts = new ArrayList<>();
         facts.add(instance.jobCount() + " jobs \u00d7 " + instance.machineCount() + " machines");
-        String solved = "solver " + caption.solver() + ", " + caption.status();
-        if (!Double.isNaN(caption.seconds())) {
-            solved += " in " + ResultCsv.fixed(caption.seconds(), caption.seconds() < 1 ? 3 : 1) + " s";
-        }
-        facts.add(solved);
-        if (!Double.isNaN(caption.bound())) {
-            facts.add("lower bound " + ResultCsv.number(caption.bound()));
-        }
-        if (!Double.isNaN(caption.bestKnown())) {
-            facts.add("best known " + ResultCsv.number(caption.bestKnown()));
-        }
+        facts.add(ChartTitle.solver(caption, true));
+        ChartTitle.addKnown(facts, "lower bound", caption.bound());
+        ChartTitle.addKnown(facts, "best known", caption.bestKnown());
         if (!Double.isNaN(caption.gapPercent())) {
             facts.add("gap " + ResultCsv.fixed(caption.gapPercent(), 2) + "%");
         }
         facts.add("critical path " + criticalPath.size() + " operations");
-        svg.textElement("text", String.join("  \u00b7  ", facts), "class", "subtitle", "x", SvgDocument.number(LEFT),
-                "y", "54");
+        ChartTitle.draw(svg, LEFT, 32, ChartTitle.makespan(caption, makespan), facts);
     }
 
     private void drawRowsAndGrid(SvgDocument svg, double plotBottom) {

@@ -2,7 +2,6 @@ package org.sched4j.cli.gantt;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingEvaluator;
@@ -74,12 +73,8 @@ public final class PodPackingUsageChart {
                 caption.instance(), objective.placed(), instance.podCount(), plan.moves(instance).size(),
                 plan.evictions(instance).size());
         svg.textElement("text", heading, "class", "title", "x", "8", "y", "22");
-        String facts = "solver " + caption.solver() + ", " + caption.status();
-        if (!Double.isNaN(caption.seconds())) {
-            facts += " in " + ResultCsv.fixed(caption.seconds(), caption.seconds() < 1 ? 3 : 1) + " s";
-        }
-        facts += "; " + instance.nodeCount() + " nodes" + (instance.nodeCount() > MAX_NODES
-                ? " (the first " + MAX_NODES + " drawn)" : "");
+        String facts = ChartTitle.solver(caption, true) + "; " + instance.nodeCount() + " nodes"
+                + (instance.nodeCount() > MAX_NODES ? " (the first " + MAX_NODES + " drawn)" : "");
         svg.textElement("text", facts, "class", "facts", "x", "8", "y", "42");
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 import org.sched4j.rcpsp.ResourceAvailability;
@@ -23,9 +22,7 @@ public final class RcpspGanttChart {
     private static final double TOP = 80;
     private static final double PROFILE_HEIGHT = 90;
     private static final double PROFILE_GAP = 26;
-    private static final String STYLE = """
-            .title { font-size: 19px; font-weight: 600; fill: #1b1b1b; }
-            .subtitle { font-size: 12.5px; fill: #555b63; }
+    private static final String STYLE = ChartTitle.STYLE + """
             .row { font-size: 9.5px; fill: #3d434a; text-anchor: end; }
             .tick { font-size: 10.5px; fill: #6b7178; text-anchor: middle; }
             .bar { stroke: #ffffff; stroke-width: 0.5; }
@@ -85,19 +82,12 @@ public final class RcpspGanttChart {
     }
 
     private void drawTitle(SvgDocument svg) {
-        svg.textElement("text", caption.instance() + " \u2014 makespan " + ResultCsv.number(makespan), "class",
-                "title", "x", SvgDocument.number(LEFT), "y", "30");
         List<String> facts = new ArrayList<>();
         facts.add(instance.activityCount() + " activities \u00d7 " + instance.resourceCount() + " resources");
-        facts.add("solver " + caption.solver() + ", " + caption.status());
-        if (!Double.isNaN(caption.bound())) {
-            facts.add("lower bound " + ResultCsv.number(caption.bound()));
-        }
-        if (!Double.isNaN(caption.bestKnown())) {
-            facts.add("best known " + ResultCsv.number(caption.bestKnown()));
-        }
-        svg.textElement("text", String.join("  \u00b7  ", facts), "class", "subtitle", "x",
-                SvgDocument.number(LEFT), "y", "52");
+        facts.add(ChartTitle.solver(caption, false));
+        ChartTitle.addKnown(facts, "lower bound", caption.bound());
+        ChartTitle.addKnown(facts, "best known", caption.bestKnown());
+        ChartTitle.draw(svg, LEFT, 30, ChartTitle.makespan(caption, makespan), facts);
     }
 
     private void drawAxis(SvgDocument svg, double ganttBottom, double bottom) {

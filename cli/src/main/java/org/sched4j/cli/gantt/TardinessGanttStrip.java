@@ -1,5 +1,6 @@
 package org.sched4j.cli.gantt;
 
+import java.util.List;
 import java.util.Objects;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessInstance;
@@ -18,9 +19,7 @@ public final class TardinessGanttStrip {
     private static final double BAR_HEIGHT = 44;
     private static final String ON_TIME = "#4e79a7";
     private static final String TARDY = "#e15759";
-    private static final String STYLE = """
-            .title { font-size: 19px; font-weight: 600; fill: #1b1b1b; }
-            .subtitle { font-size: 12.5px; fill: #555b63; }
+    private static final String STYLE = ChartTitle.STYLE + """
             .tick { font-size: 10.5px; fill: #6b7178; text-anchor: middle; }
             .bar { stroke: #ffffff; stroke-width: 0.75; }
             .label { font-size: 10px; text-anchor: middle; fill: #ffffff; pointer-events: none; }
@@ -42,10 +41,8 @@ public final class TardinessGanttStrip {
         }
         double scale = PLOT_WIDTH / Math.max(1, end);
         SvgDocument svg = new SvgDocument(LEFT * 2 + PLOT_WIDTH, TOP + BAR_HEIGHT + 60, STYLE);
-        svg.textElement("text", caption.instance() + " - " + caption.solver() + " (" + caption.status() + ")",
-                "class", "title", "x", SvgDocument.number(LEFT), "y", "30");
-        svg.textElement("text", subtitle(caption, instance.jobCount()), "class", "subtitle",
-                "x", SvgDocument.number(LEFT), "y", "52");
+        ChartTitle.draw(svg, LEFT, 30, caption.instance() + " - " + caption.solver() + " (" + caption.status() + ")",
+                List.of(subtitle(caption, instance.jobCount())));
         long time = 0;
         for (int job : sequence.toArray()) {
             TardinessJob data = instance.job(job);

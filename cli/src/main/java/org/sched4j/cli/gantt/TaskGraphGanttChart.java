@@ -21,9 +21,7 @@ public final class TaskGraphGanttChart {
     private static final double LEFT = 110;
     private static final double RIGHT = 40;
     private static final double PLOT_TOP = 80;
-    private static final String STYLE = """
-            .title { font-size: 19px; font-weight: 600; fill: #1b1b1b; }
-            .subtitle { font-size: 12.5px; fill: #555b63; }
+    private static final String STYLE = ChartTitle.STYLE + """
             .processor { font-size: 11.5px; fill: #3d434a; text-anchor: end; }
             .tick { font-size: 10.5px; fill: #6b7178; text-anchor: middle; }
             .bar { stroke: #ffffff; stroke-width: 0.75; }
@@ -71,18 +69,13 @@ public final class TaskGraphGanttChart {
     }
 
     private void drawTitle(SvgDocument svg) {
-        svg.textElement("text", caption.instance() + " \u2014 makespan " + ResultCsv.number(makespan), "class",
-                "title", "x", SvgDocument.number(LEFT), "y", "32");
         List<String> facts = new ArrayList<>();
         facts.add(instance.taskCount() + " tasks \u00d7 " + instance.processorCount() + " processors");
-        facts.add("solver " + caption.solver() + ", " + caption.status());
+        facts.add(ChartTitle.solver(caption, false));
         facts.add("SLR " + ResultCsv.fixed(TaskGraphMetrics.scheduleLengthRatio(instance, makespan), 3));
         facts.add("speedup " + ResultCsv.fixed(TaskGraphMetrics.speedup(instance, makespan), 3));
-        if (!Double.isNaN(caption.bestKnown())) {
-            facts.add("best known " + ResultCsv.number(caption.bestKnown()));
-        }
-        svg.textElement("text", String.join("  \u00b7  ", facts), "class", "subtitle", "x", SvgDocument.number(LEFT),
-                "y", "54");
+        ChartTitle.addKnown(facts, "best known", caption.bestKnown());
+        ChartTitle.draw(svg, LEFT, 32, ChartTitle.makespan(caption, makespan), facts);
     }
 
     private void drawRows(SvgDocument svg, double plotBottom) {
