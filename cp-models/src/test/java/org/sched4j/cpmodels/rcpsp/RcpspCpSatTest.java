@@ -81,6 +81,10 @@ class RcpspCpSatTest {
                 "beside")))).isTrue();
         assertThatThrownBy(() -> RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(
                 RcpspAutoSolver.PLACEMENT_PARAMETER, "later")))).hasMessageContaining("'beside' or 'first'");
+        RcpspInstance j30 = RcpspTestFiles.psplib("j301_1");
+        assertThat(RcpspAutoSolver.runsFirst(j30, OPTIONS)).as("32 activities: CP-SAT at once").isFalse();
+        assertThat(RcpspAutoSolver.runsFirst(j30, OPTIONS.parameters(Map.of(RcpspAutoSolver.PLACEMENT_PARAMETER,
+                "first")))).isTrue();
         SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
                 OPTIONS.threads(1));
         assertThat(alone.status()).isEqualTo(SolveStatus.OPTIMAL);
