@@ -3,8 +3,10 @@ package org.sched4j.instances.rcpsp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.BestKnownTable;
 import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.InstanceFormats;
+import org.sched4j.instances.ParsedInstance;
 import org.sched4j.instances.TestFiles;
 import org.sched4j.rcpsp.Precedence;
 import org.sched4j.rcpsp.RcpspCriticalPath;
@@ -106,16 +109,15 @@ class RcpspFormatsTest {
         assertThat(instance.disjunctivePairs()).hasSize(1);
         StringWriter text = new StringWriter();
         format.write(instance, text);
-        List<?> again = format.read(new StringReader(text.toString()), "again.json");
-        assertThat(again).singleElement().satisfies(parsed ->
-                assertThat(((org.sched4j.instances.ParsedInstance<?>) parsed).instance()).isEqualTo(instance));
+        List<ParsedInstance<RcpspInstance>> again = format.read(new StringReader(text.toString()), "again.json");
+        assertThat(again).singleElement().satisfies(parsed -> assertThat(parsed.instance()).isEqualTo(instance));
     }
 
     private static String readHead(Path path) {
         try {
             return Files.readString(path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,9 @@ package org.sched4j.instances.rcpsp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.jgrapht.alg.TransitiveReduction;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleDirectedGraph;
 import org.junit.jupiter.api.Test;
 import org.sched4j.rcpsp.RcpspInstance;
 
@@ -29,13 +32,12 @@ class RcpspGeneratorsTest {
     @Test
     void precedencesAreNonRedundant() {
         RcpspInstance instance = RConstraintBenchGenerator.generate(settings(0, 0, 0, 3));
-        var graph = new org.jgrapht.graph.SimpleDirectedGraph<Integer, org.jgrapht.graph.DefaultEdge>(
-                org.jgrapht.graph.DefaultEdge.class);
+        var graph = new SimpleDirectedGraph<Integer, DefaultEdge>(DefaultEdge.class);
         for (int i = 0; i < instance.activityCount(); i++) {
             graph.addVertex(i);
         }
         instance.precedences().forEach(p -> graph.addEdge(p.predecessor(), p.successor()));
-        org.jgrapht.alg.TransitiveReduction.INSTANCE.reduce(graph);
+        TransitiveReduction.INSTANCE.reduce(graph);
         assertThat(graph.edgeSet()).hasSize(instance.precedences().size());
     }
 
