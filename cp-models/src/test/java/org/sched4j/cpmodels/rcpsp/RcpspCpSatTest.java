@@ -67,7 +67,7 @@ class RcpspCpSatTest {
         for (String name : new String[] {"j301_1", "j3011_1"}) {
             RcpspInstance instance = RcpspTestFiles.psplib(name);
             SolveResult<RcpspSchedule> result = solver.solve(instance, OPTIONS.timeLimit(Duration.ofSeconds(5)));
-            assertThat(result.isValid()).isTrue();
+            assertThat(result.isValid()).as(name + ": " + result.evaluation().summary()).isTrue();
             assertThat(result.status()).as(name).isEqualTo(SolveStatus.OPTIMAL);
             assertThat(result.objective()).as(name).isEqualTo(name.equals("j301_1") ? 43 : 54);
         }
@@ -87,6 +87,7 @@ class RcpspCpSatTest {
                 "first")))).isTrue();
         SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
                 OPTIONS.threads(1));
+        assertThat(alone.isValid()).as(alone.evaluation().summary()).isTrue();
         assertThat(alone.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(alone.objective()).isEqualTo(43);
     }
