@@ -85,11 +85,6 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
         return state.result(ID, options);
     }
 
-    /** The tabu search's parameters: the {@code tabu.*} options, else the defaults for the instance. */
-    private static TabuSearchParameters tabuParameters(PortfolioState state, SolveOptions options) {
-        return TabuSearchParameters.fromOptions(options, state.instance());
-    }
-
     private static Duration reserve(Duration limit) {
         Duration reserve = limit.dividedBy(20);
         return reserve.compareTo(MAXIMUM_RESERVE) > 0 ? MAXIMUM_RESERVE : reserve;
@@ -98,7 +93,7 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     /** Tabu search, then CP-SAT, on work budgets derived from {@code searchTime}, the time limit less the reserve. */
     private static void runSequentially(PortfolioState state, SolveOptions options, Duration searchTime) {
         SequentialBudget budget = SequentialBudget.of(state.instance(), searchTime, SEQUENTIAL_TABU_PERCENT);
-        TabuSearchParameters parameters = tabuParameters(state, options);
+        TabuSearchParameters parameters = TabuSearchParameters.fromOptions(options, state.instance());
         if (options.parameter(TabuSearchParameters.MAX_ITERATIONS, null) == null) {
             parameters = parameters.withMaxIterations(budget.tabuIterations());
         }
@@ -111,12 +106,13 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     }
 
     private static void runInParallel(PortfolioState state, SolveOptions options) {
+        TabuSearchParameters parameters = TabuSearchParameters.fromOptions(options, state.instance());
         List<Future<?>> futures = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(options.threads())) {
             futures.add(threads.submit(new CpSatRounds(state, options)::run));
             for (int t = 1; t < options.threads(); t++) {
                 long seed = options.seed() + (t - 1) * SEED_STRIDE;
-                TabuWorker worker = new TabuWorker(state, tabuParameters(state, options), seed);
+                TabuWorker worker = new TabuWorker(state, parameters, seed);
                 futures.add(threads.submit(() -> worker.run(state.deadline())));
             }
             for (Future<?> future : futures) {
