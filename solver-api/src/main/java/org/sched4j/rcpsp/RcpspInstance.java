@@ -154,4 +154,15 @@ public record RcpspInstance(String name, List<Resource> resources, List<Activity
     public long totalDuration() {
         return activities.stream().mapToLong(Activity::duration).sum();
     }
+
+    /**
+     * A time by which every active schedule (no activity can start earlier without another moving) ends: the latest
+     * release, plus the last change of capacity ({@link ResourceAvailability#lastChange()}), plus the sum of all
+     * durations and lags.
+     */
+    public long activeScheduleHorizon() {
+        long latestRelease = windows.stream().mapToLong(TimeWindow::release).max().orElse(0);
+        long lags = precedences.stream().mapToLong(Precedence::lag).sum();
+        return latestRelease + ResourceAvailability.of(this).lastChange() + totalDuration() + lags;
+    }
 }

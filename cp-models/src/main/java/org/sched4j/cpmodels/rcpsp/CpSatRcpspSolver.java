@@ -70,7 +70,7 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
                                                 SolutionListener<RcpspSchedule> listener,
                                                 BooleanSupplier stopRequested) {
         long startMakespan = start == null ? Long.MAX_VALUE : start.makespan(instance);
-        long horizon = start == null ? RcpspCpSatModel.activeScheduleHorizon(instance) : startMakespan;
+        long horizon = start == null ? instance.activeScheduleHorizon() : startMakespan;
         RcpspCpSatModel model = RcpspCpSatModel.build(instance, horizon);
         if (start != null) {
             model.hint(start);

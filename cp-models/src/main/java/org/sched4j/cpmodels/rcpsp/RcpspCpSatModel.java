@@ -81,19 +81,6 @@ final class RcpspCpSatModel {
         return new RcpspCpSatModel(instance, horizon);
     }
 
-    /**
-     * A horizon that every active schedule meets: the latest release, the last capacity change, and the sum of all
-     * durations and lags.
-     */
-    static long activeScheduleHorizon(RcpspInstance instance) {
-        long releases = 0;
-        for (int release : instance.releases()) {
-            releases = Math.max(releases, release);
-        }
-        long lags = instance.precedences().stream().mapToLong(Precedence::lag).sum();
-        return releases + ResourceAvailability.of(instance).lastChange() + instance.totalDuration() + lags;
-    }
-
     private LinearExpr end(int activity) {
         return LinearExpr.affine(starts[activity], 1, instance.duration(activity));
     }

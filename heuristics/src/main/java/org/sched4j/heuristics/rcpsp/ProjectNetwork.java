@@ -59,23 +59,14 @@ final class ProjectNetwork {
         int n = instance.activityCount();
         int[] durations = new int[n];
         int[][] demands = new int[n][instance.resourceCount()];
-        long lags = 0;
         for (int i = 0; i < n; i++) {
             durations[i] = instance.duration(i);
             for (int r = 0; r < instance.resourceCount(); r++) {
                 demands[i][r] = instance.demand(i, r);
             }
         }
-        for (Precedence precedence : instance.precedences()) {
-            lags += precedence.lag();
-        }
-        int[] releases = instance.releases();
-        int maxRelease = 0;
-        for (int release : releases) {
-            maxRelease = Math.max(maxRelease, release);
-        }
         ResourceAvailability availability = ResourceAvailability.of(instance);
-        long bound = (long) maxRelease + availability.lastChange() + instance.totalDuration() + lags + 1;
+        long bound = instance.activeScheduleHorizon() + 1;
         int horizon = (int) Math.min(bound, Integer.MAX_VALUE / 4);
         int[][] capacities = new int[instance.resourceCount()][horizon];
         for (int r = 0; r < instance.resourceCount(); r++) {
@@ -83,7 +74,7 @@ final class ProjectNetwork {
                 capacities[r][t] = availability.capacityAt(r, t);
             }
         }
-        return new ProjectNetwork(durations, demands, releases, instance.deadlines(), instance.precedences(),
+        return new ProjectNetwork(durations, demands, instance.releases(), instance.deadlines(), instance.precedences(),
                 instance.disjunctivePairs(), capacities, horizon);
     }
 
