@@ -3,7 +3,6 @@ package org.sched4j.cpmodels.tardiness;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
-import java.util.function.BooleanSupplier;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -52,18 +51,16 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
                                           SolutionListener<JobSequence> listener) {
         TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
         int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
-        return solveFrom(problem, start, options, budget, listener, () -> false);
+        return solveFrom(problem, start, options, budget, listener);
     }
 
     /**
-     * Warm start from {@code start}, a permutation of the jobs, within the rest of {@code budget}; stops early once
-     * {@code stopRequested} returns true (polled every few milliseconds while CP-SAT runs).
+     * Warm start from {@code start}, a permutation of the jobs, within the rest of {@code budget}.
      *
      * @throws org.sched4j.api.SolverDefectException when CP-SAT finds the model invalid
      */
     public SolveResult<JobSequence> solveFrom(TardinessInstance problem, int[] start, SolveOptions options,
-                                              TimeBudget budget, SolutionListener<JobSequence> listener,
-                                              BooleanSupplier stopRequested) {
+                                              TimeBudget budget, SolutionListener<JobSequence> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         long startCost = TardinessEvaluator.totalWeightedTardiness(problem, start);
         TardinessCpSatModel model = TardinessCpSatModel.build(problem, startCost);
@@ -75,7 +72,7 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
                 (order, cost, bound, elapsed) -> listener.onImprovingSolution(JobSequence.of(order), cost, bound,
                         elapsed));
         CpSolverStatus status = startCost == 0 ? CpSolverStatus.OPTIMAL
-                : StoppableSearch.solve(solver, model.model, improvements, stopRequested,
+                : StoppableSearch.solve(solver, model.model, improvements, () -> false,
                         "tardiness model of " + problem.name());
         SolveResult.Builder<TardinessInstance, JobSequence> result =
                 SolveResult.builder(ProblemTypes.SINGLE_MACHINE_TARDINESS, problem, ID);
