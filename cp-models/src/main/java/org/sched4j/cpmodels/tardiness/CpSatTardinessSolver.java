@@ -1,11 +1,8 @@
 package org.sched4j.cpmodels.tardiness;
 
 import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -14,7 +11,9 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.CpSatParameters;
+import org.sched4j.cpmodels.ImprovingSolutionCallback;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.cpmodels.StoppableSearch;
 import org.sched4j.cpmodels.TimeBudget;
 import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
 import org.sched4j.tardiness.JobSequence;
@@ -52,75 +51,41 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
                                           SolutionListener<JobSequence> listener) {
         TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
         int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
-        return solveFrom(problem, start, options, budget, listener, () -> false);
+        return solveFrom(problem, start, options, budget, listener);
     }
 
     /**
-     * Warm start from {@code start}, a permutation of the jobs, within the rest of {@code budget}; stops early once
-     * {@code stopRequested} returns true (polled on every CP-SAT solution).
+     * Warm start from {@code start}, a permutation of the jobs, within the rest of {@code budget}.
+     *
+     * @throws org.sched4j.api.SolverDefectException when CP-SAT finds the model invalid
      */
     public SolveResult<JobSequence> solveFrom(TardinessInstance problem, int[] start, SolveOptions options,
-                                              TimeBudget budget, SolutionListener<JobSequence> listener,
-                                              BooleanSupplier stopRequested) {
+                                              TimeBudget budget, SolutionListener<JobSequence> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         long startCost = TardinessEvaluator.totalWeightedTardiness(problem, start);
         TardinessCpSatModel model = TardinessCpSatModel.build(problem, startCost);
         model.hint(start);
         CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
                 SatParameters.getDefaultInstance());
-        Improvements improvements = new Improvements(model, startCost, budget, listener, stopRequested);
-        CpSolverStatus status = startCost == 0 ? CpSolverStatus.OPTIMAL : solver.solve(model.model, improvements);
+        ImprovingSolutionCallback<int[]> improvements = new ImprovingSolutionCallback<>(model::sequence,
+                order -> TardinessEvaluator.totalWeightedTardiness(problem, order), 0, startCost, budget,
+                (order, cost, bound, elapsed) -> listener.onImprovingSolution(JobSequence.of(order), cost, bound,
+                        elapsed));
+        CpSolverStatus status = startCost == 0 ? CpSolverStatus.OPTIMAL
+                : StoppableSearch.solve(solver, model.model, improvements, () -> false,
+                        "tardiness model of " + problem.name());
         SolveResult.Builder<TardinessInstance, JobSequence> result =
                 SolveResult.builder(ProblemTypes.SINGLE_MACHINE_TARDINESS, problem, ID);
-        int[] best = improvements.best != null ? improvements.best : start;
-        long bestCost = improvements.best != null ? improvements.bestCost : startCost;
+        int[] best = improvements.best() != null ? improvements.best() : start;
+        long bestCost = improvements.bestObjective();
         double bound = startCost == 0 ? 0 : Math.min(bestCost, Math.max(0, solver.bestObjectiveBound()));
         boolean proved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE || bound >= bestCost;
         return result.solution(JobSequence.of(best), bestCost)
-                .timeToBest(improvements.timeToBest)
+                .timeToBest(improvements.timeToBest())
                 .bound(proved ? bestCost : bound)
                 .status(proved ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .statistic("start_cost", startCost)
                 .statistic("conflicts", startCost == 0 ? 0 : solver.numConflicts())
                 .build(budget.elapsed());
-    }
-
-    /** Reads CP-SAT's improving solutions back as sequences. */
-    private static final class Improvements extends CpSolverSolutionCallback {
-        private final TardinessCpSatModel model;
-        private final TimeBudget budget;
-        private final SolutionListener<JobSequence> listener;
-        private final BooleanSupplier stopRequested;
-        private int[] best;
-        private long bestCost;
-        private Duration timeToBest = Duration.ZERO;
-
-        Improvements(TardinessCpSatModel model, long startCost, TimeBudget budget,
-                     SolutionListener<JobSequence> listener, BooleanSupplier stopRequested) {
-            this.model = model;
-            this.bestCost = startCost;
-            this.budget = budget;
-            this.listener = listener;
-            this.stopRequested = stopRequested;
-        }
-
-        @Override
-        public void onSolutionCallback() {
-            long[] values = new long[model.jobCount()];
-            for (int j = 0; j < values.length; j++) {
-                values[j] = value(model.starts[j]);
-            }
-            int[] order = TardinessCpSatModel.sequenceOf(values);
-            long cost = TardinessEvaluator.totalWeightedTardiness(model.instance(), order);
-            if (cost < bestCost) {
-                best = order;
-                bestCost = cost;
-                timeToBest = budget.elapsed();
-                listener.onImprovingSolution(JobSequence.of(best), cost, bestObjectiveBound(), timeToBest);
-            }
-            if (stopRequested.getAsBoolean()) {
-                stopSearch();
-            }
-        }
     }
 }

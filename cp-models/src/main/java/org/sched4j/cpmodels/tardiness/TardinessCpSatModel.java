@@ -1,6 +1,7 @@
 package org.sched4j.cpmodels.tardiness;
 
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.IntervalVar;
 import com.google.ortools.sat.LinearExpr;
@@ -63,20 +64,19 @@ final class TardinessCpSatModel {
         }
     }
 
+    /** The sequence of the current solution of {@code found}: job numbers by start time. */
+    int[] sequence(CpSolverSolutionCallback found) {
+        long[] values = new long[starts.length];
+        for (int j = 0; j < values.length; j++) {
+            values[j] = found.value(starts[j]);
+        }
+        return sequenceOf(values);
+    }
+
     /** The sequence of the start times {@code values} (job numbers by start). */
-    static int[] sequenceOf(long[] values) {
+    private static int[] sequenceOf(long[] values) {
         return IntStream.range(0, values.length).boxed()
                 .sorted(Comparator.<Integer>comparingLong(j -> values[j]).thenComparingInt(j -> j))
                 .mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The instance the model describes. */
-    TardinessInstance instance() {
-        return instance;
-    }
-
-    /** The number of jobs. */
-    int jobCount() {
-        return starts.length;
     }
 }

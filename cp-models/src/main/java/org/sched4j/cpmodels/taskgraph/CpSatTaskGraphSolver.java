@@ -12,6 +12,7 @@ import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
+import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.TimeBudget;
@@ -80,6 +81,7 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
      * {@code start} and CP-SAT's best; the listener hears only of schedules better than {@code start}.
      *
      * @throws IllegalArgumentException when {@code start} is infeasible
+     * @throws SolverDefectException    when CP-SAT finds the model invalid
      */
     public SolveResult<TaskGraphSchedule> solveFrom(TaskGraphInstance instance, TaskGraphSchedule start,
                                                     SolveOptions options, SolutionListener<TaskGraphSchedule> listener,
@@ -105,6 +107,10 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
                 SatParameters.getDefaultInstance());
         CpSolverStatus status = solver.solve(model.model(), callback);
         callback.rethrowListenerFailure();
+        if (status == CpSolverStatus.MODEL_INVALID) {
+            throw new SolverDefectException("CP-SAT found the task-graph model of " + instance.name() + " invalid: "
+                    + model.model().validate());
+        }
         TaskGraphSchedule best = callback.best() != null ? callback.best() : start;
         double bestMakespan = best.makespan(instance);
         double bound = lowerBound;

@@ -143,7 +143,7 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
             return new ExactOutcome(optimal, cost, cost, budget.elapsed());
         }
         SolveResult<JobSequence> result = new CpSatTardinessSolver().solveFrom(problem, start, options, budget,
-                listener, () -> false);
+                listener);
         long bound = result.hasBound() ? (long) Math.ceil(result.bound() - 1e-9) : 0;
         return new ExactOutcome(Optional.of(result.solution().toArray()), (long) result.objective(), bound,
                 result.timeToBest());
