@@ -7,7 +7,6 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.SatParameters;
-import java.time.Duration;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
@@ -91,6 +90,6 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
                     .bound(status == CpSolverStatus.OPTIMAL ? objective : Math.floor(solver.bestObjectiveBound() + 1e-9));
         }
         result.statistic("conflicts", solver.numConflicts()).statistic("branches", solver.numBranches());
-        return result.build(Duration.ofNanos(budget.elapsed().toNanos()));
+        return result.build(budget.elapsed());
     }
 }

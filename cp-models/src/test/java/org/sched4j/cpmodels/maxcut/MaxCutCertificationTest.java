@@ -69,6 +69,7 @@ class MaxCutCertificationTest {
 
         SolveResult<Cut> result = CPSAT.solve(graph, EXACT);
 
+        assertThat(result.isValid()).isTrue();
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat((long) result.objective()).isEqualTo(best);
         assertThat(result.bound()).isEqualTo(result.objective());
@@ -82,6 +83,7 @@ class MaxCutCertificationTest {
         SolveResult<Cut> annealed = new IsingCpuSolver().solve(graph, SolveOptions.withTimeLimit(Duration.ofSeconds(5))
                 .threads(2).parameters(Map.of("ising.sweeps", "1000", "ising.restarts", "8")));
 
+        assertThat(optimum.isValid()).isTrue();
         assertThat(optimum.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(annealed.isValid()).isTrue();
         assertThat(annealed.objective()).isEqualTo(optimum.objective());
@@ -96,6 +98,8 @@ class MaxCutCertificationTest {
         SolveResult<Cut> annealed = new IsingSolver("ising").solve(graph, SolveOptions.withTimeLimit(
                 Duration.ofSeconds(2)).threads(2));
 
+        assertThat(optimum.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(annealed.isValid()).isTrue();
         assertThat(annealed.objective()).isEqualTo(optimum.objective());
     }
 

@@ -83,6 +83,7 @@ class KubeDefaultSchedulerTest {
         PodPackingInstance instance = PaperGridGenerator.generate(8, 4, 2, 0.5, 1);
         SolveResult<PodPlacement> result = Solvers.get(ProblemTypes.POD_PACKING, "kube-default")
                 .solve(instance, SolveOptions.DEFAULT);
+        assertThat(result.isValid()).isTrue();
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(result.objective()).isZero();
     }

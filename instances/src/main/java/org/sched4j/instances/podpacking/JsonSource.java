@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.sched4j.instances.InstanceFormatException;
@@ -41,7 +42,7 @@ final class JsonSource {
     static JsonSource read(Reader reader, String sourceName) {
         String text;
         try {
-            text = new String(readAll(reader));
+            text = readAll(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
         }
@@ -59,13 +60,10 @@ final class JsonSource {
         }
     }
 
-    private static char[] readAll(Reader reader) throws IOException {
-        StringBuilder builder = new StringBuilder();
-        char[] buffer = new char[1 << 16];
-        for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
-            builder.append(buffer, 0, read);
-        }
-        return builder.toString().toCharArray();
+    private static String readAll(Reader reader) throws IOException {
+        StringWriter writer = new StringWriter();
+        reader.transferTo(writer);
+        return writer.toString();
     }
 
     /** The document's root. */

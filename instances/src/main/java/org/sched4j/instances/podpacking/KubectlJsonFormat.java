@@ -166,8 +166,8 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
             throw source.error(resourcesPointer, "expected status.allocatable with cpu and memory for node " + name);
         }
         PodRequests allocatable = PodRequests.resources(source, resources, resourcesPointer);
-        int podLimit = resources.has("pods") ? Math.toIntExact(PodRequests.quantity(source, resources.get("pods"),
-                resourcesPointer.appendProperty("pods")).units()) : DEFAULT_POD_LIMIT;
+        int podLimit = resources.has("pods") ? (int) PodRequests.units(source, resources.get("pods"),
+                resourcesPointer.appendProperty("pods"), Integer.MAX_VALUE) : DEFAULT_POD_LIMIT;
         return new ClusterNode(name, allocatable.cpuMillis(), allocatable.memoryBytes(), podLimit);
     }
 

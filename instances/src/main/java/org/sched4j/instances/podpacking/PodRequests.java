@@ -58,10 +58,36 @@ record PodRequests(long cpuMillis, long memoryBytes) {
 
     /** The {@code cpu} and {@code memory} entries of a resource list (absent entries are 0). */
     static PodRequests resources(JsonSource source, JsonNode list, JsonPointer pointer) {
-        long cpu = list.has("cpu") ? quantity(source, list.get("cpu"), pointer.appendProperty("cpu")).millis() : 0;
+        long cpu = list.has("cpu") ? millis(source, list.get("cpu"), pointer.appendProperty("cpu")) : 0;
         long memory = list.has("memory")
-                ? quantity(source, list.get("memory"), pointer.appendProperty("memory")).units() : 0;
+                ? units(source, list.get("memory"), pointer.appendProperty("memory"), Long.MAX_VALUE) : 0;
         return new PodRequests(cpu, memory);
+    }
+
+    /** The quantity at {@code pointer} in thousandths ({@code "500m"} = 500), positioned when beyond a {@code long}. */
+    static long millis(JsonSource source, JsonNode value, JsonPointer pointer) {
+        KubernetesQuantity quantity = quantity(source, value, pointer);
+        try {
+            return quantity.millis();
+        } catch (ArithmeticException e) {
+            throw source.error(pointer, "expected a quantity of at most " + Long.MAX_VALUE
+                    + " thousandths, found " + value.asText());
+        }
+    }
+
+    /** The quantity at {@code pointer} in base units ({@code "1Ki"} = 1024), positioned when beyond {@code max}. */
+    static long units(JsonSource source, JsonNode value, JsonPointer pointer, long max) {
+        KubernetesQuantity quantity = quantity(source, value, pointer);
+        long units;
+        try {
+            units = quantity.units();
+        } catch (ArithmeticException e) {
+            throw source.error(pointer, "expected a quantity of at most " + max + ", found " + value.asText());
+        }
+        if (units > max) {
+            throw source.error(pointer, "expected a quantity of at most " + max + ", found " + value.asText());
+        }
+        return units;
     }
 
     /** The quantity at {@code pointer}: a string ({@code "500m"}) or a plain JSON number. */

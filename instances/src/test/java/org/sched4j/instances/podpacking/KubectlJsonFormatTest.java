@@ -81,6 +81,21 @@ class KubectlJsonFormatTest {
     }
 
     @Test
+    void rejectsAQuantityBeyondALongAtItsPosition() {
+        String json = """
+                {"kind": "List", "items": [
+                  {"kind": "Node", "metadata": {"name": "a"}, "status": {"allocatable": {"cpu": "1", "memory": "10E"}}}
+                ]}
+                """;
+        assertThatThrownBy(() -> format.read(new StringReader(json), "nodes.json"))
+                .isInstanceOfSatisfying(InstanceFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(96);
+                    assertThat(e.problem()).startsWith("expected a quantity of at most 9223372036854775807, found 10E");
+                });
+    }
+
+    @Test
     void rejectsADocumentThatIsNoList() {
         assertThatThrownBy(() -> format.read(new StringReader("[1, 2]"), "pods.json"))
                 .isInstanceOfSatisfying(InstanceFormatException.class, e -> {

@@ -49,6 +49,7 @@ class IsingCpuSolverTest {
 
         SolveResult<Cut> result = SOLVER.solve(graph, options);
 
+        assertThat(result.isValid()).isTrue();
         assertThat((long) result.objective()).isEqualTo(SmallGraphs.maximumCut(graph));
     }
 

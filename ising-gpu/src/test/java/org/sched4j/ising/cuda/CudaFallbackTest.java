@@ -63,6 +63,7 @@ class CudaFallbackTest {
         SolveResult<Cut> result = solver.solve(graph, SolveOptions.withTimeLimit(Duration.ofMillis(500)).threads(2)
                 .log(true));
 
+        assertThat(result.isValid()).isTrue();
         assertThat(result.solverId()).isEqualTo("ising");
         assertThat(result.statistics().get("gpu")).isEqualTo(0);
         assertThat((long) result.objective()).isEqualTo(SmallGraphs.maximumCut(graph));

@@ -34,6 +34,7 @@ class NodeSubsetSearchTest {
         PodPackingInstance instance = new PodPackingJsonFormat().read(PodPackingTestFiles.testData("needs-move.json"))
                 .getFirst().instance();
         PodPlacement plan = improve(instance, 2);
+        assertThat(ProblemTypes.POD_PACKING.evaluate(instance, plan).violations()).isEmpty();
         assertThat(PodPackingEvaluator.objective(instance, plan).scalar()).isEqualTo(2.0);
     }
 
