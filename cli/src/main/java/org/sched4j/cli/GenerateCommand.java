@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * error.
  */
 @Command(name = "generate",
-        description = "Generate instances: Taillard's benchmarks from their seeds, or random ones.",
+        description = "Generate instances: Taillard's job-shop benchmarks from their seeds, or random instances "
+                + "of every problem.",
         subcommands = {GenerateTaillardCommand.class, GenerateRandomCommand.class, GenerateRcpspCommand.class,
                 GenerateMaxCutCommand.class, GeneratePodPackingPaperCommand.class,
                 GeneratePodPackingOpenbCommand.class, GenerateTardinessCommand.class,

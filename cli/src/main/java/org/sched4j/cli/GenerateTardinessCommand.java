@@ -1,9 +1,8 @@
 package org.sched4j.cli;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.sched4j.instances.tardiness.OrlibWeightedTardinessFormat;
 import org.sched4j.instances.tardiness.TardinessGenerator;
 import org.sched4j.instances.tardiness.TardinessTextFormat;
@@ -59,23 +58,19 @@ public final class GenerateTardinessCommand implements Callable<Integer> {
         if (count < 1) {
             throw new BadInputException("--count must be at least 1, got " + count);
         }
-        StringWriter text = new StringWriter();
-        try {
-            for (int k = 0; k < count; k++) {
-                TardinessInstance instance = TardinessGenerator.generate("tardiness-" + jobs + "-" + (seed + k), jobs,
-                        tardinessFactor, relativeRange, weighted, seed + k);
+        List<TardinessInstance> instances = BadInputException.rethrowing(() -> IntStream.range(0, count)
+                .mapToObj(k -> TardinessGenerator.generate("tardiness-" + jobs + "-" + (seed + k), jobs,
+                        tardinessFactor, relativeRange, weighted, seed + k))
+                .toList());
+        output.write(writer -> {
+            for (TardinessInstance instance : instances) {
                 if (weighted) {
-                    new OrlibWeightedTardinessFormat().write(instance, text);
+                    new OrlibWeightedTardinessFormat().write(instance, writer);
                 } else {
-                    new TardinessTextFormat().write(instance, relativeRange, tardinessFactor, text);
+                    new TardinessTextFormat().write(instance, relativeRange, tardinessFactor, writer);
                 }
             }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        output.write(writer -> writer.write(text.toString()), spec.commandLine().getOut());
+        }, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"Solve instance files: one CSV result row per instance and solver on standard output.",
             "Columns: instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds",
             "objective is recomputed by the evaluator; gap_percent = 100 (objective - best_known) / best_known "
-                    + "when minimising (negative: a new record); valid is the evaluator's verdict. "
+                    + "when minimising, 100 (best_known - objective) / best_known when maximising (maxcut); "
+                    + "negative: a new record; valid is the evaluator's verdict. "
                     + "A file that cannot be read gives an ERROR row and a message on standard error; the batch goes on.",
             "Best known bounds: --bks FILE, else bks.csv in the file's folder or the folder above, else the bounds "
                     + "embedded in the file."},
@@ -48,7 +49,8 @@ public final class SolveCommand implements Callable<Integer> {
     SolveOptionsMixin solveOptions;
 
     @Option(names = "--problem", paramLabel = "P",
-            description = "The problem (jobshop, ...); needed only when the format does not imply it.")
+            description = "The problem: jobshop, rcpsp, tardiness, taskgraph, podpacking or maxcut; needed only when "
+                    + "the format does not imply it.")
     String problem;
 
     @Option(names = "--format", paramLabel = "F",
@@ -64,7 +66,7 @@ public final class SolveCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--gantt", paramLabel = "DIR",
-            description = "Write an SVG Gantt chart of each solved instance into DIR (job shop).")
+            description = "Write an SVG chart of each solved instance into DIR (every problem but maxcut).")
     Path ganttFolder;
 
     @Option(names = "--processors", paramLabel = "N",

@@ -1,6 +1,7 @@
 package org.sched4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,5 +77,31 @@ class MaxCutCommandsTest {
                 .orElseThrow().split(",", -1);
         assertThat(row[6]).isEqualTo("564");
         assertThat(Double.parseDouble(row[7])).isBetween(-0.01, 2.0);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void measuresTheGapOfACutBelowTheBestKnownAsPositiveAndGoesOnPastAnUnreadableFile(@TempDir Path folder)
+            throws IOException {
+        Path graph = folder.resolve("small.txt");
+        CommandRun.of("generate", "maxcut", "--graph", "gnp", "--vertices", "20", "--probability", "0.3", "--seed",
+                "5", "--name", "small", "-o", graph.toString());
+        Path broken = Files.writeString(folder.resolve("broken.txt"), "3 2\n1 2 1\n1 x 1\n");
+        Path bks = Files.writeString(folder.resolve("cuts.csv"), "instance,best_known\nsmall,1000\n");
+
+        CommandRun run = CommandRun.of("solve", "--problem", "maxcut", "--format", "gset", "--solver", "cpsat",
+                "--time-limit", "2s", "--threads", "2", "--bks", bks.toString(), broken.toString(), graph.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.outLines().getFirst()).isEqualTo(
+                "instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds");
+        assertThat(run.row("broken").get(3)).isEqualTo("ERROR");
+        assertThat(run.err()).contains("broken.txt");
+        List<String> row = run.row("small");
+        double cut = Double.parseDouble(row.get(4));
+        assertThat(cut).isPositive().isLessThan(1000);
+        assertThat(row.get(6)).isEqualTo("1000");
+        assertThat(Double.parseDouble(row.get(7))).isCloseTo(100 * (1000 - cut) / 1000, within(0.01));
+        assertThat(row.get(8)).isEqualTo("true");
     }
 }

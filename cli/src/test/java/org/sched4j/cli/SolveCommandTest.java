@@ -113,6 +113,20 @@ class SolveCommandTest {
     }
 
     @Test
+    void knowsTheProblemNamesOfTheCommandLineContractAndExitsWith2OnAnother() {
+        List<String> names = List.of("jobshop", "rcpsp", "tardiness", "taskgraph", "podpacking", "maxcut");
+        for (String name : names) {
+            assertThat(SolveCommand.problemNamed(name).name()).isEqualTo(name);
+        }
+
+        CommandRun run = CommandRun.of("solve", "--problem", "flowshop", TestData.cli("batch").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--problem flowshop: unknown problem").contains(names);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void exitsWith2OnAMissingFileAndAnUnknownFormat() {
         CommandRun missing = CommandRun.of("solve", TestData.cli("batch", "no-such-file.txt").toString());
         CommandRun unknownFormat = CommandRun.of("solve", "--format", "xml", TestData.cli("batch").toString());

@@ -56,4 +56,18 @@ class TaskGraphCommandsTest {
         assertThat(instance.taskCount()).isEqualTo(30);
         assertThat(instance.processorCount()).isEqualTo(4);
     }
+
+    @Test
+    void rejectsABadProcessorCountOrPlatformFileAsABadCommandLine(@TempDir Path folder) throws IOException {
+        Path stg = TestData.benchmarkInstances().resolve("dag/stg/50/rand0000.stg");
+        Path platform = Files.writeString(folder.resolve("platform.json"), "{\"processors\": [");
+
+        CommandRun processors = CommandRun.of("solve", "--processors", "4,x", stg.toString());
+        CommandRun platformRun = CommandRun.of("solve", "--platform", platform.toString(), stg.toString());
+
+        assertThat(processors.exitCode()).as(processors.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(processors.err()).contains("processors must be positive integers, got '4,x'");
+        assertThat(platformRun.exitCode()).as(platformRun.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(platformRun.err()).contains("platform.json");
+    }
 }

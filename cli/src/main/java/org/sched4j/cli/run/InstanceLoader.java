@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class InstanceLoader {
     private final Optional<ProblemType<?, ?>> problem;
     private final Optional<InstanceFormat<?>> format;
     private final BestKnownLookup bestKnown;
-    private final Map<String, String> formatOptions;
+    private final Map<String, InstanceFormat<?>> configuredFormats;
 
     /**
      * @param problem   the {@code --problem}, if given: files of other problems fail
@@ -43,9 +44,9 @@ public final class InstanceLoader {
 
     /**
      * A loader that also passes {@code formatOptions} ({@code processors=4}) to every format it reads with
-     * ({@link InstanceFormat#configure}).
+     * ({@link InstanceFormat#configure}), once for all files.
      *
-     * @throws BadInputException when {@code problem} and {@code format} disagree
+     * @throws BadInputException when {@code problem} and {@code format} disagree, or a format rejects its options
      */
     public InstanceLoader(Optional<ProblemType<?, ?>> problem, Optional<InstanceFormat<?>> format,
                           BestKnownLookup bestKnown, Map<String, String> formatOptions) {
@@ -56,7 +57,23 @@ public final class InstanceLoader {
         this.problem = problem;
         this.format = format;
         this.bestKnown = bestKnown;
-        this.formatOptions = Map.copyOf(formatOptions);
+        this.configuredFormats = configure(formatOptions);
+    }
+
+    /** Every format by name with {@code options} applied; empty without options. */
+    private static Map<String, InstanceFormat<?>> configure(Map<String, String> options) {
+        Map<String, InstanceFormat<?>> formats = new HashMap<>();
+        if (options.isEmpty()) {
+            return formats;
+        }
+        for (InstanceFormat<?> instanceFormat : InstanceFormats.all()) {
+            try {
+                formats.put(instanceFormat.name(), instanceFormat.configure(options));
+            } catch (IllegalArgumentException | UncheckedIOException | InstanceFormatException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        return Map.copyOf(formats);
     }
 
     /**
@@ -124,7 +141,8 @@ public final class InstanceLoader {
         String name = InstanceFormat.baseName(file.getFileName().toString());
         InstanceFormat<?> fileFormat;
         try {
-            fileFormat = formatOf(file).configure(formatOptions);
+            InstanceFormat<?> detected = formatOf(file);
+            fileFormat = configuredFormats.getOrDefault(detected.name(), detected);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             return List.of(new LoadFailure(name, file.toString(), problem.map(ProblemType::name).orElse(""),
                     e.getMessage()));

@@ -5,7 +5,6 @@ import org.sched4j.api.ProblemType;
 import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.instances.BestKnown;
 
-
 /**
  * An instance ready to solve, with the best known bounds that score it.
  *
