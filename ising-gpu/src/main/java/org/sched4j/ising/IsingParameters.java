@@ -17,8 +17,8 @@ import org.sched4j.maxcut.IsingModel;
  *       units of the mean absolute coupling; defaults {@value #DEFAULT_BETA_START} and {@value #DEFAULT_BETA_END};</li>
  *   <li>{@code ising.tempering} — {@code true} for parallel tempering instead of annealing on the CPU (the ladder's
  *       temperatures span the same range; {@code ising.tempering-replicas} per thread, default 16);</li>
- *   <li>{@code ising.replicas} — the number of replicas the GPU anneals at once; default 4 per streaming
- *       multiprocessor.</li>
+ *   <li>{@code ising.replicas} — the number of replicas the GPU anneals at once; default as many as fill the GPU (the
+ *       occupancy the driver reports for the launch, at most 8 per streaming multiprocessor).</li>
  * </ul>
  *
  * @param sweeps             sweeps per run, empty for automatic

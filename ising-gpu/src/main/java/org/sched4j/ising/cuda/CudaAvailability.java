@@ -34,7 +34,7 @@ public final class CudaAvailability {
     }
 
     /**
-     * Loads {@code library} and checks that it reports a device.
+     * Loads {@code library}, checks that it reports a device, and retains device 0's primary context.
      *
      * @throws CudaException with the reason when it cannot be used
      */
@@ -47,6 +47,7 @@ public final class CudaAvailability {
         if (devices == 0) {
             throw new CudaException(driver.library() + " loaded, but it reports no CUDA device");
         }
+        driver.retainPrimaryContext(driver.device(0));
         return driver;
     }
 

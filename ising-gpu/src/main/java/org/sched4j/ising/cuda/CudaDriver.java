@@ -29,6 +29,12 @@ public final class CudaDriver {
     /** The system property that names another driver library (a path or a name for the dynamic linker). */
     public static final String LIBRARY_PROPERTY = "sched4j.cuda.library";
 
+    /** {@code CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT}. */
+    static final int MULTIPROCESSOR_COUNT = 16;
+    /** {@code CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN}: the most dynamic shared memory a block can get. */
+    static final int MAX_SHARED_MEMORY_PER_BLOCK_OPTIN = 97;
+
+    private static final int FUNCTION_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES = 8;
     private static final Linker LINKER = Linker.nativeLinker();
 
     private final String library;
@@ -43,6 +49,8 @@ public final class CudaDriver {
     private final MethodHandle cuModuleLoadData;
     private final MethodHandle cuModuleGetFunction;
     private final MethodHandle cuModuleUnload;
+    private final MethodHandle cuFuncSetAttribute;
+    private final MethodHandle cuOccupancyMaxActiveBlocksPerMultiprocessor;
     private final MethodHandle cuMemAlloc;
     private final MethodHandle cuMemcpyHtoD;
     private final MethodHandle cuMemcpyDtoH;
@@ -69,6 +77,10 @@ public final class CudaDriver {
         cuModuleGetFunction = bind.function("cuModuleGetFunction",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
         cuModuleUnload = bind.function("cuModuleUnload", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        cuFuncSetAttribute = bind.function("cuFuncSetAttribute",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+        cuOccupancyMaxActiveBlocksPerMultiprocessor = bind.function("cuOccupancyMaxActiveBlocksPerMultiprocessor",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, JAVA_LONG));
         cuMemAlloc = bind.function("cuMemAlloc_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
         cuMemcpyHtoD = bind.function("cuMemcpyHtoD_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS, JAVA_LONG));
         cuMemcpyDtoH = bind.function("cuMemcpyDtoH_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
@@ -130,7 +142,7 @@ public final class CudaDriver {
         }
     }
 
-    /** A device attribute ({@code cuDeviceGetAttribute}); 16 is the number of streaming multiprocessors. */
+    /** A device attribute ({@code cuDeviceGetAttribute}), such as {@link #MULTIPROCESSOR_COUNT}. */
     public int deviceAttribute(int device, int attribute) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment value = arena.allocate(JAVA_INT);
@@ -182,6 +194,28 @@ public final class CudaDriver {
         check(callInt(cuModuleUnload, module), "cuModuleUnload");
     }
 
+    /**
+     * Lets {@code function} take up to {@code bytes} of dynamic shared memory per block ({@code cuFuncSetAttribute}
+     * with {@code CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES}); above 48 KiB a launch needs it.
+     */
+    void allowDynamicSharedMemory(MemorySegment function, int bytes) {
+        check(callInt(cuFuncSetAttribute, function, FUNCTION_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, bytes),
+                "cuFuncSetAttribute(MAX_DYNAMIC_SHARED_SIZE_BYTES, " + bytes + ")");
+    }
+
+    /**
+     * How many blocks of {@code threads} threads with {@code sharedBytes} of dynamic shared memory one multiprocessor
+     * holds at once ({@code cuOccupancyMaxActiveBlocksPerMultiprocessor}).
+     */
+    int activeBlocksPerMultiprocessor(MemorySegment function, int threads, long sharedBytes) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment blocks = arena.allocate(JAVA_INT);
+            check(callInt(cuOccupancyMaxActiveBlocksPerMultiprocessor, blocks, function, threads, sharedBytes),
+                    "cuOccupancyMaxActiveBlocksPerMultiprocessor");
+            return blocks.get(JAVA_INT, 0);
+        }
+    }
+
     /** Allocates {@code bytes} of device memory ({@code cuMemAlloc_v2}) and returns the device pointer. */
     long allocate(long bytes) {
         try (Arena arena = Arena.ofConfined()) {
@@ -207,14 +241,14 @@ public final class CudaDriver {
     }
 
     /**
-     * Launches {@code function} on {@code blocks × threads} ({@code cuLaunchKernel}, default stream, no dynamic shared
-     * memory) and waits for it ({@code cuCtxSynchronize}).
+     * Launches {@code function} on {@code blocks × threads} with {@code sharedBytes} of dynamic shared memory per block
+     * ({@code cuLaunchKernel}, default stream) and waits for it ({@code cuCtxSynchronize}).
      *
      * @param parameters an array of pointers to the kernel's arguments, in order
      */
-    void launchAndWait(MemorySegment function, int blocks, int threads, MemorySegment parameters) {
-        check(callInt(cuLaunchKernel, function, blocks, 1, 1, threads, 1, 1, 0, MemorySegment.NULL, parameters,
-                MemorySegment.NULL), "cuLaunchKernel");
+    void launchAndWait(MemorySegment function, int blocks, int threads, int sharedBytes, MemorySegment parameters) {
+        check(callInt(cuLaunchKernel, function, blocks, 1, 1, threads, 1, 1, sharedBytes, MemorySegment.NULL,
+                parameters, MemorySegment.NULL), "cuLaunchKernel");
         check(callInt(cuCtxSynchronize), "cuCtxSynchronize");
     }
 

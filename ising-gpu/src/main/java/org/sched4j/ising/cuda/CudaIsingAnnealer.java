@@ -1,11 +1,5 @@
 package org.sched4j.ising.cuda;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +7,11 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.function.BiFunction;
 import org.sched4j.ising.AnnealingOutcome;
 import org.sched4j.ising.AnnealingSchedule;
 import org.sched4j.ising.ImprovementSink;
 import org.sched4j.ising.IsingParameters;
-import org.sched4j.ising.cpu.GreedyDescent;
 import org.sched4j.maxcut.IsingModel;
 
 /**
@@ -26,11 +19,12 @@ import org.sched4j.maxcut.IsingModel;
  * ({@code src/main/cuda/ising_anneal.cu}, shipped as PTX) runs one replica per thread block; the threads of a block
  * update one colour class of a {@link GraphColouring} at a time, so no two coupled spins flip together and each
  * sweep is a valid sequential Metropolis sweep (the approach of Cook et al., "GPU based parallel Ising computing for
- * combinatorial optimization problems in VLSI physical design", arXiv:1807.10750, 2018).
+ * combinatorial optimization problems in VLSI physical design", arXiv:1807.10750, 2018). A replica's spins stay in
+ * the block's shared memory during a launch when they fit there ({@link KernelLaunch}).
  *
- * <p>A run is split into launches of {@value #SWEEPS_PER_LAUNCH} sweeps so that the deadline is checked between
- * launches. After each run the spins come back to the host, every replica's energy is recomputed there, and the best
- * {@value #POLISHED_REPLICAS} replicas are finished with the CPU's greedy descent.
+ * <p>A run is split into launches of {@value DeviceRuns#SWEEPS_PER_LAUNCH} sweeps so that the deadline is checked
+ * between launches. After each run the spins come back to the host, every replica's energy is recomputed there, and
+ * the best {@value DeviceRuns#POLISHED_REPLICAS} replicas are finished with the CPU's greedy descent.
  */
 public final class CudaIsingAnnealer {
 
@@ -39,17 +33,38 @@ public final class CudaIsingAnnealer {
     /** The kernel's name in the PTX. */
     public static final String KERNEL = "anneal_replicas";
 
-    static final int SWEEPS_PER_LAUNCH = 100;
-    static final int POLISHED_REPLICAS = 8;
-    private static final int THREADS_PER_BLOCK = 128;
-    private static final int MULTIPROCESSOR_COUNT_ATTRIBUTE = 16;
-    private static final int KERNEL_PARAMETERS = 14;
+    private static final int TIMED_RUNS = 2;
 
     private final CudaDriver driver;
 
     /** An annealer on the first device of {@code driver}. */
     public CudaIsingAnnealer(CudaDriver driver) {
         this.driver = driver;
+    }
+
+    /**
+     * The kernel's speed on the first device, without the one-off costs: the model is uploaded and the module loaded
+     * first, one untimed run of {@code sweeps} sweeps warms up, then {@value #TIMED_RUNS} runs are timed (the kernel
+     * launches only, each waited for). Replicas: {@code ising.replicas}, else as many as fill the GPU.
+     *
+     * @return the timed runs' work and time, and the best spins of the last run (energy recomputed on the host)
+     * @throws CudaException when the device, the context, the PTX or a launch fails, naming the call and result
+     */
+    public KernelThroughput measureThroughput(IsingModel model, IsingParameters parameters, int sweeps, long seed) {
+        return onDevice(model, parameters.schedule(model, sweeps), parameters.gpuReplicas(), (runs, engine) -> {
+            runs.anneal(seed, Long.MAX_VALUE);
+            long before = runs.launchNanos();
+            for (int run = 1; run <= TIMED_RUNS; run++) {
+                runs.anneal(seed + run, Long.MAX_VALUE);
+            }
+            long nanos = runs.launchNanos() - before;
+            byte[] best = runs.polishBest();
+            long updates = (long) TIMED_RUNS * sweeps * runs.launch().replicas() * model.spinCount();
+            AnnealingOutcome outcome = new AnnealingOutcome(best, model.energy(best),
+                    (long) TIMED_RUNS * runs.launch().replicas(), updates, Duration.ZERO, engine);
+            return new KernelThroughput(outcome, runs.launch().replicas(), runs.launch().threads(),
+                    runs.launch().sharedBytes() > 0, nanos);
+        });
     }
 
     /** The kernel's PTX, as shipped in this module's resources. */
@@ -72,186 +87,56 @@ public final class CudaIsingAnnealer {
     public AnnealingOutcome anneal(IsingModel model, IsingParameters parameters, int sweepsPerRun, long seed,
                                    long deadlineNanos, ImprovementSink sink) {
         long start = System.nanoTime();
+        int totalRuns = parameters.restarts().orElse(Integer.MAX_VALUE);
+        return onDevice(model, parameters.schedule(model, sweepsPerRun), parameters.gpuReplicas(),
+                (runs, engine) -> execute(runs, model, totalRuns, seed, start, deadlineNanos, sink, engine));
+    }
+
+    /**
+     * Opens device 0's context, loads the module, uploads the model and gives {@code work} the runs and the engine's
+     * description; frees everything afterwards.
+     */
+    private <T> T onDevice(IsingModel model, AnnealingSchedule schedule, int replicas,
+                           BiFunction<DeviceRuns, String, T> work) {
         try (CudaContext context = CudaContext.open(driver, 0); Arena arena = Arena.ofConfined()) {
-            int replicas = parameters.gpuReplicas() > 0 ? parameters.gpuReplicas()
-                    : 4 * driver.deviceAttribute(context.device(), MULTIPROCESSOR_COUNT_ATTRIBUTE);
-            String engine = "CUDA on " + driver.deviceName(context.device()) + " (" + replicas + " replicas)";
             MemorySegment module = driver.loadModule(arena.allocateFrom(ptx()));
             try (DeviceBuffers buffers = new DeviceBuffers(driver, arena)) {
                 MemorySegment kernel = driver.function(module, KERNEL);
-                AnnealingSchedule schedule = parameters.schedule(model, sweepsPerRun);
-                Runs runs = new Runs(model, replicas, schedule, buffers, kernel, arena);
-                return runs.execute(parameters.restarts().orElse(Integer.MAX_VALUE), seed, start, deadlineNanos, sink,
-                        engine);
+                DeviceRuns runs = new DeviceRuns(driver, context.device(), kernel, model, schedule, replicas, buffers,
+                        arena);
+                String engine = "CUDA on " + driver.deviceName(context.device()) + " (" + runs.launch().replicas()
+                        + " replicas)";
+                return work.apply(runs, engine);
             } finally {
                 driver.unloadModule(module);
             }
         }
     }
 
-    /** The runs of one solve, on buffers already on the device. */
-    private final class Runs {
-        private final IsingModel model;
-        private final int replicas;
-        private final AnnealingSchedule schedule;
-        private final MemorySegment kernel;
-        private final MemorySegment[] arguments = new MemorySegment[KERNEL_PARAMETERS];
-        private final MemorySegment parameterArray;
-        private final MemorySegment hostSpins;
-        private final long deviceSpins;
-
-        Runs(IsingModel model, int replicas, AnnealingSchedule schedule, DeviceBuffers buffers, MemorySegment kernel,
-             Arena arena) {
-            this.model = model;
-            this.replicas = replicas;
-            this.schedule = schedule;
-            this.kernel = kernel;
-            GraphColouring colouring = GraphColouring.of(model);
-            int n = model.spinCount();
-            this.hostSpins = arena.allocate((long) replicas * n);
-            this.deviceSpins = buffers.allocate(hostSpins.byteSize());
-            arguments[0] = intArgument(arena, n);
-            arguments[1] = pointerArgument(arena, buffers.upload(model.couplingOffsets()));
-            arguments[2] = pointerArgument(arena, buffers.upload(model.couplingNeighbours()));
-            arguments[3] = pointerArgument(arena, buffers.upload(toFloats(model.couplingValues())));
-            arguments[4] = pointerArgument(arena, buffers.upload(toFloats(model.fields())));
-            arguments[5] = intArgument(arena, colouring.colourCount());
-            arguments[6] = pointerArgument(arena, buffers.upload(colouring.offsets()));
-            arguments[7] = pointerArgument(arena, buffers.upload(colouring.vertices()));
-            arguments[8] = pointerArgument(arena, buffers.upload(toFloats(schedule.betas())));
-            for (int k = 9; k < 12; k++) {
-                arguments[k] = intArgument(arena, 0);
-            }
-            arguments[12] = arena.allocate(JAVA_LONG);
-            arguments[13] = pointerArgument(arena, deviceSpins);
-            this.parameterArray = arena.allocate(ADDRESS, KERNEL_PARAMETERS);
-            for (int k = 0; k < KERNEL_PARAMETERS; k++) {
-                parameterArray.setAtIndex(ADDRESS, k, arguments[k]);
+    private static AnnealingOutcome execute(DeviceRuns runs, IsingModel model, int totalRuns, long seed, long start,
+                                            long deadlineNanos, ImprovementSink sink, String engine) {
+        byte[] best = null;
+        double bestEnergy = Double.POSITIVE_INFINITY;
+        long bestNanos = 0;
+        long updates = 0;
+        int done = 0;
+        for (int run = 0; run < totalRuns && System.nanoTime() < deadlineNanos; run++) {
+            int sweeps = runs.anneal(seed + run, deadlineNanos);
+            updates += (long) sweeps * runs.launch().replicas() * model.spinCount();
+            done++;
+            byte[] candidate = runs.polishBest();
+            double energy = model.energy(candidate);
+            if (energy < bestEnergy) {
+                best = candidate;
+                bestEnergy = energy;
+                bestNanos = System.nanoTime() - start;
+                sink.improved(best, bestEnergy, bestNanos);
             }
         }
-
-        AnnealingOutcome execute(int totalRuns, long seed, long start, long deadlineNanos, ImprovementSink sink,
-                                 String engine) {
-            byte[] best = null;
-            double bestEnergy = Double.POSITIVE_INFINITY;
-            long bestNanos = 0;
-            long updates = 0;
-            int runs = 0;
-            for (int run = 0; run < totalRuns && System.nanoTime() < deadlineNanos; run++) {
-                int sweeps = anneal(seed + run, deadlineNanos);
-                updates += (long) sweeps * replicas * model.spinCount();
-                runs++;
-                byte[] candidate = polishBest();
-                double energy = model.energy(candidate);
-                if (energy < bestEnergy) {
-                    best = candidate;
-                    bestEnergy = energy;
-                    bestNanos = System.nanoTime() - start;
-                    sink.improved(best, bestEnergy, bestNanos);
-                }
-            }
-            if (best == null) {
-                throw new CudaException("the time limit ended before the first GPU run");
-            }
-            return new AnnealingOutcome(best, bestEnergy, (long) runs * replicas, updates, Duration.ofNanos(bestNanos),
-                    engine);
+        if (best == null) {
+            throw new CudaException("the time limit ended before the first GPU run");
         }
-
-        private int anneal(long runSeed, long deadlineNanos) {
-            arguments[12].set(JAVA_LONG, 0, runSeed);
-            int done = 0;
-            while (done < schedule.sweeps() && (done == 0 || System.nanoTime() < deadlineNanos)) {
-                int last = Math.min(schedule.sweeps(), done + SWEEPS_PER_LAUNCH);
-                arguments[9].set(JAVA_INT, 0, done);
-                arguments[10].set(JAVA_INT, 0, last);
-                arguments[11].set(JAVA_INT, 0, done == 0 ? 1 : 0);
-                driver.launchAndWait(kernel, replicas, THREADS_PER_BLOCK, parameterArray);
-                done = last;
-            }
-            return done;
-        }
-
-        private byte[] polishBest() {
-            driver.copyToHost(hostSpins, deviceSpins);
-            int n = model.spinCount();
-            double[] energies = new double[replicas];
-            Integer[] order = new Integer[replicas];
-            for (int r = 0; r < replicas; r++) {
-                energies[r] = model.energy(hostSpins.asSlice((long) r * n, n).toArray(JAVA_BYTE));
-                order[r] = r;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(energies[a], energies[b]));
-            byte[] best = null;
-            double bestEnergy = Double.POSITIVE_INFINITY;
-            for (int k = 0; k < Math.min(POLISHED_REPLICAS, replicas); k++) {
-                byte[] spins = hostSpins.asSlice((long) order[k] * n, n).toArray(JAVA_BYTE);
-                double energy = GreedyDescent.descend(model, spins);
-                if (energy < bestEnergy) {
-                    best = spins;
-                    bestEnergy = energy;
-                }
-            }
-            return best;
-        }
-    }
-
-    private static MemorySegment intArgument(Arena arena, int value) {
-        MemorySegment argument = arena.allocate(JAVA_INT);
-        argument.set(JAVA_INT, 0, value);
-        return argument;
-    }
-
-    private static MemorySegment pointerArgument(Arena arena, long devicePointer) {
-        MemorySegment argument = arena.allocate(JAVA_LONG);
-        argument.set(JAVA_LONG, 0, devicePointer);
-        return argument;
-    }
-
-    private static float[] toFloats(double[] values) {
-        float[] floats = new float[values.length];
-        for (int k = 0; k < values.length; k++) {
-            floats[k] = (float) values[k];
-        }
-        return floats;
-    }
-
-    /** Device allocations of one solve, freed together. */
-    private static final class DeviceBuffers implements AutoCloseable {
-        private final CudaDriver driver;
-        private final Arena arena;
-        private long[] pointers = new long[0];
-
-        DeviceBuffers(CudaDriver driver, Arena arena) {
-            this.driver = driver;
-            this.arena = arena;
-        }
-
-        long allocate(long bytes) {
-            long pointer = driver.allocate(bytes);
-            pointers = Arrays.copyOf(pointers, pointers.length + 1);
-            pointers[pointers.length - 1] = pointer;
-            return pointer;
-        }
-
-        long upload(int[] values) {
-            return upload(values.length == 0 ? arena.allocate(JAVA_INT) : arena.allocateFrom(JAVA_INT, values));
-        }
-
-        long upload(float[] values) {
-            return upload(values.length == 0 ? arena.allocate(JAVA_FLOAT) : arena.allocateFrom(JAVA_FLOAT, values));
-        }
-
-        private long upload(MemorySegment host) {
-            long pointer = allocate(host.byteSize());
-            driver.copyToDevice(pointer, host);
-            return pointer;
-        }
-
-        @Override
-        public void close() {
-            for (long pointer : pointers) {
-                driver.free(pointer);
-            }
-        }
+        return new AnnealingOutcome(best, bestEnergy, (long) done * runs.launch().replicas(), updates,
+                Duration.ofNanos(bestNanos), engine);
     }
 }

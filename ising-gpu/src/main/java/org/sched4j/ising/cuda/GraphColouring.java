@@ -62,6 +62,15 @@ record GraphColouring(int[] offsets, int[] vertices) {
         return new GraphColouring(offsets, vertices);
     }
 
+    /** The size of the largest colour class, 0 without spins. */
+    int largestClass() {
+        int largest = 0;
+        for (int c = 0; c < colourCount(); c++) {
+            largest = Math.max(largest, offsets[c + 1] - offsets[c]);
+        }
+        return largest;
+    }
+
     /** The number of colours. */
     int colourCount() {
         return offsets.length - 1;

@@ -101,7 +101,8 @@ public final class JobShopSideBySide implements Callable<Integer> {
                 Solvers.get(ProblemTypes.JOB_SHOP, JobShopPortfolioSolver.ID));
         SolveOptions options = new SolveOptions(timeLimit, seed, threads, false, Map.of());
         OrToolsNativeLibrary.ensureLoaded();
-        SideBySideTable table = new SideBySideTable(solvers.stream().map(Solver::id).toList());
+        SideBySideTable table = new SideBySideTable(solvers.stream().map(Solver::id).toList(),
+                ProblemTypes.JOB_SHOP.sense(), "makespan");
         out.printf(Locale.ROOT, "time limit %.1f s, %d threads, seed %d, %d instances%n%n",
                 timeLimit.toMillis() / 1000.0, threads, seed, instances.size());
         out.println(table.header());
@@ -115,7 +116,7 @@ public final class JobShopSideBySide implements Callable<Integer> {
                 cells.add(cell);
                 csvRows.add(csvRow(instance, solver.id(), cell));
             }
-            out.println(table.row(instance, cells));
+            out.println(table.row(instance.name(), instance.bestKnown(), cells));
         }
         out.println(table.footer());
         if (csv != null) {
@@ -148,8 +149,8 @@ public final class JobShopSideBySide implements Callable<Integer> {
 
     private static String csvRow(BenchmarkInstance instance, String solverId, SideBySideTable.Cell cell) {
         return String.join(",", instance.name(), ProblemTypes.JOB_SHOP.name(), solverId, cell.status(),
-                number(cell.makespan()), number(cell.bound()), number(instance.bestKnown()),
-                number(cell.gapPercent(instance.bestKnown())), Boolean.toString(cell.valid()),
+                number(cell.objective()), number(cell.bound()), number(instance.bestKnown()),
+                number(cell.gapPercent(instance.bestKnown(), ProblemTypes.JOB_SHOP.sense())), Boolean.toString(cell.valid()),
                 String.format(Locale.ROOT, "%.3f", cell.seconds()));
     }
 
