@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
+import org.sched4j.instances.maxcut.MaxCutGenerators;
 import org.sched4j.ising.SmallGraphs;
+import org.sched4j.ising.cpu.IsingCpuSolver;
 import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.MaxCutInstance;
 
@@ -35,5 +37,21 @@ class IsingCudaSolverTest {
             assertThat(result.statistics().get("gpu")).isEqualTo(1);
             assertThat((long) result.objective()).isEqualTo(SmallGraphs.maximumCut(graph));
         }
+    }
+
+    /** 250,000 spins do not fit in a block's shared memory: the kernel reads and writes them in global memory. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void annealsAGraphTooLargeForSharedMemoryAsWellAsTheCpu() {
+        MaxCutInstance grid = MaxCutGenerators.toroidalGrid("torus-500x500", 500, 500, 1);
+        SolveOptions options = SolveOptions.withTimeLimit(Duration.ofSeconds(60)).threads(1)
+                .parameters(Map.of("ising.sweeps", "200", "ising.restarts", "1"));
+
+        SolveResult<Cut> gpu = new IsingCudaSolver().solve(grid, options);
+        SolveResult<Cut> cpu = new IsingCpuSolver().solve(grid, options);
+
+        assertThat(gpu.isValid()).isTrue();
+        assertThat(gpu.statistics().get("gpu")).isEqualTo(1);
+        assertThat(gpu.objective()).isGreaterThanOrEqualTo(0.99 * cpu.objective());
     }
 }
