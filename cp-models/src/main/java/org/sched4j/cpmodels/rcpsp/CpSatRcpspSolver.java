@@ -18,7 +18,9 @@ import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
  * {@code cpsat}: the {@link RcpspCpSatModel} solved by CP-SAT with {@link SolveOptions#threads()} workers, hinted with
- * (and its horizon set to the makespan of) the best priority-rule schedule improved forward-backward.
+ * (and its horizon set to the makespan of) the best priority-rule schedule improved forward-backward. With two
+ * threads or more, instances of at most 62 activities (PSPLIB j30 and j60) are solved by two
+ * single-worker searches racing for the proof ({@link RcpspProofRace}).
  *
  * <p>Statuses: {@link SolveStatus#OPTIMAL} when CP-SAT proves the result optimal; {@link SolveStatus#FEASIBLE}
  * otherwise (the heuristic schedule when CP-SAT found nothing shorter); {@link SolveStatus#INFEASIBLE} when no
@@ -71,12 +73,10 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
                                                 BooleanSupplier stopRequested) {
         long startMakespan = start == null ? Long.MAX_VALUE : start.makespan(instance);
         long horizon = start == null ? instance.activeScheduleHorizon() : startMakespan;
-        RcpspCpSatModel model = RcpspCpSatModel.build(instance, horizon);
-        if (start != null) {
-            model.hint(start);
-        }
-        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(model, options, budget, startMakespan, workers,
-                listener, stopRequested);
+        RcpspCpSatSearch.Outcome outcome = RcpspProofRace.races(instance.activityCount(), workers, options)
+                ? RcpspProofRace.run(instance, start, horizon, options, budget, listener, stopRequested)
+                : RcpspCpSatSearch.run(hinted(instance, start, horizon), options, budget, startMakespan, workers,
+                        listener, stopRequested);
         SolveResult.Builder<RcpspInstance, RcpspSchedule> result =
                 SolveResult.builder(ProblemTypes.RCPSP, instance, ID);
         outcome.addStatistics(result);
@@ -97,5 +97,14 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
                 .bound(Math.min(outcome.bound(), makespan))
                 .status(outcome.bound() >= makespan ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .build(budget.elapsed());
+    }
+
+    /** The model of schedules of makespan at most {@code horizon}, hinted with {@code start} unless it is null. */
+    static RcpspCpSatModel hinted(RcpspInstance instance, RcpspSchedule start, long horizon) {
+        RcpspCpSatModel model = RcpspCpSatModel.build(instance, horizon);
+        if (start != null) {
+            model.hint(start);
+        }
+        return model;
     }
 }

@@ -68,8 +68,16 @@ final class RcpspCpSatSearch {
      */
     static Outcome run(RcpspCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
                        int workers, SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
+        return run(model, options, budget, incumbentMakespan, workers, tunedParameters(), listener, stopRequested);
+    }
+
+    /** As {@link #run(RcpspCpSatModel, SolveOptions, TimeBudget, long, int, SolutionListener, BooleanSupplier)},
+     * starting from {@code parameters} rather than the tuned ones. */
+    static Outcome run(RcpspCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
+                       int workers, SatParameters parameters, SolutionListener<RcpspSchedule> listener,
+                       BooleanSupplier stopRequested) {
         CpSolver solver = CpSatParameters.newSolver(options.threads(workers), budget.remainingForEngine(),
-                tunedParameters());
+                parameters);
         ImprovingSolutionCallback<RcpspSchedule> callback = new ImprovingSolutionCallback<>(
                 found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),
                 model.lowerBound(), incumbentMakespan, budget, listener);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -90,6 +91,29 @@ class RcpspCpSatTest {
         assertThat(alone.isValid()).as(alone.evaluation().summary()).isTrue();
         assertThat(alone.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(alone.objective()).isEqualTo(43);
+    }
+
+    @Test
+    void racesTwoSearchesForTheProofOfSmallInstancesAsTheParameterSays() {
+        assertThat(RcpspProofRace.races(32, 2, OPTIONS)).isTrue();
+        assertThat(RcpspProofRace.races(62, 2, OPTIONS)).isTrue();
+        assertThat(RcpspProofRace.races(122, 2, OPTIONS)).as("j120: CP-SAT's own workers").isFalse();
+        assertThat(RcpspProofRace.races(32, 1, OPTIONS)).as("one thread").isFalse();
+        Map<String, String> off = Map.of(RcpspProofRace.RACE_PARAMETER, "false");
+        assertThat(RcpspProofRace.races(32, 2, OPTIONS.parameters(off))).isFalse();
+        assertThat(RcpspProofRace.races(122, 1, OPTIONS.parameters(Map.of(RcpspProofRace.RACE_PARAMETER, "true"))))
+                .isTrue();
+        assertThatThrownBy(() -> RcpspProofRace.races(32, 2, OPTIONS.parameters(Map.of(
+                RcpspProofRace.RACE_PARAMETER, "yes")))).hasMessageContaining("'true' or 'false'");
+        RcpspInstance j3011 = RcpspTestFiles.psplib("j3011_1");
+        for (Map<String, String> parameters : List.of(off, Map.of(RcpspProofRace.RACE_PARAMETER, "true"))) {
+            SolveResult<RcpspSchedule> result = new CpSatRcpspSolver().solve(j3011, OPTIONS.parameters(parameters)
+                    .timeLimit(Duration.ofSeconds(5)));
+            assertThat(result.isValid()).as(parameters + ": " + result.evaluation().summary()).isTrue();
+            assertThat(result.status()).as(parameters.toString()).isEqualTo(SolveStatus.OPTIMAL);
+            assertThat(result.objective()).as(parameters.toString()).isEqualTo(54);
+            assertThat(result.bound()).as(parameters.toString()).isEqualTo(54);
+        }
     }
 
     @Test

@@ -1,0 +1,142 @@
+package org.sched4j.cpmodels.rcpsp;
+
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.SatParameters;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.sched4j.api.ObjectiveSense;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspSchedule;
+
+/**
+ * Two single-worker CP-SAT searches of the same RCPSP model racing on two threads, for instances small enough to be
+ * proved: one without a linear relaxation ({@code linearization_level: 0}), whose propagation-only search makes several
+ * times more conflicts per second and proves the hard PSPLIB j30 instances fastest, and one with CP-SAT's default
+ * relaxation, whose bound proves the others. The first to finish (optimal or infeasible) stops the other; the result
+ * is the better schedule and the higher bound of the two.
+ *
+ * <p>Measured with 2 threads at 10 s on the hard j30 parameter sets 9, 13, 29 and 45: see docs/rcpsp.md.
+ */
+final class RcpspProofRace {
+
+    /** The engine parameter that switches the race on or off ({@code true}/{@code false}) whatever the size. */
+    static final String RACE_PARAMETER = "rcpsp.cpsat.race";
+
+    /** Instances of at most this many activities (PSPLIB j30 and j60, dummies included) race by default. */
+    static final int LARGEST_RACING = 62;
+
+    private RcpspProofRace() {
+    }
+
+    /** Whether {@code activities} activities on {@code workers} workers race, as {@value #RACE_PARAMETER} says. */
+    static boolean races(int activities, int workers, SolveOptions options) {
+        String choice = options.parameter(RACE_PARAMETER, "");
+        return switch (choice) {
+            case "" -> workers >= 2 && activities <= LARGEST_RACING;
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("engine parameter " + RACE_PARAMETER
+                    + " must be 'true' or 'false', got '" + choice + "'");
+        };
+    }
+
+    /**
+     * Races the two searches. With a {@code start} schedule of makespan U, the propagation-only search looks for
+     * schedules of makespan at most U − 1 (no hint; every latest start tightened to that horizon), so that proving U
+     * optimal is proving that model infeasible; the relaxed search starts from U, hinted with {@code start}.
+     *
+     * @param start         a known schedule, or {@code null} for none
+     * @param horizon       the makespan of {@code start}, or a bound every active schedule meets when it is null
+     * @param stopRequested stops both searches once it returns true
+     */
+    static RcpspCpSatSearch.Outcome run(RcpspInstance instance, RcpspSchedule start, long horizon,
+                                        SolveOptions options, TimeBudget budget,
+                                        SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
+        SolutionListener<RcpspSchedule> shared = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE,
+                listener);
+        long incumbent = start == null ? Long.MAX_VALUE : horizon;
+        AtomicBoolean decided = new AtomicBoolean();
+        BooleanSupplier stop = () -> decided.get() || stopRequested.getAsBoolean();
+        SatParameters tuned = RcpspCpSatSearch.tunedParameters();
+        RcpspCpSatModel hinted = CpSatRcpspSolver.hinted(instance, start, horizon);
+        CompletableFuture<RcpspCpSatSearch.Outcome> relaxed = new CompletableFuture<>();
+        Thread.ofPlatform().name("rcpsp-cpsat-relaxed").start(() -> {
+            try {
+                relaxed.complete(decide(decided, RcpspCpSatSearch.run(hinted, options, budget, incumbent, 1, tuned,
+                        shared, stop)));
+            } catch (Throwable failure) {
+                decided.set(true);
+                relaxed.completeExceptionally(failure);
+            }
+        });
+        RcpspCpSatSearch.Outcome below;
+        try {
+            below = decide(decided, belowIncumbent(instance, start, horizon, options, budget, tuned, shared, stop));
+        } finally {
+            decided.set(true);
+        }
+        return combine(below, join(relaxed));
+    }
+
+    /**
+     * The propagation-only search for a schedule shorter than {@code start}; its model's infeasibility proves
+     * {@code start} optimal, reported as an outcome without a schedule whose bound is {@code start}'s makespan.
+     */
+    private static RcpspCpSatSearch.Outcome belowIncumbent(RcpspInstance instance, RcpspSchedule start, long horizon,
+                                                           SolveOptions options, TimeBudget budget,
+                                                           SatParameters tuned,
+                                                           SolutionListener<RcpspSchedule> listener,
+                                                           BooleanSupplier stop) {
+        SatParameters propagationOnly = tuned.toBuilder().setLinearizationLevel(0).build();
+        if (start == null) {
+            return RcpspCpSatSearch.run(RcpspCpSatModel.build(instance, horizon), options, budget, Long.MAX_VALUE,
+                    1, propagationOnly, listener, stop);
+        }
+        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(RcpspCpSatModel.build(instance, horizon - 1),
+                options, budget, horizon, 1, propagationOnly, listener, stop);
+        if (outcome.provedInfeasible()) {
+            return new RcpspCpSatSearch.Outcome(CpSolverStatus.OPTIMAL, null, horizon, horizon, Duration.ZERO,
+                    outcome.conflicts(), outcome.branches(), outcome.wallSeconds());
+        }
+        return outcome;
+    }
+
+    private static RcpspCpSatSearch.Outcome decide(AtomicBoolean decided, RcpspCpSatSearch.Outcome outcome) {
+        if (outcome.status() == CpSolverStatus.OPTIMAL || outcome.status() == CpSolverStatus.INFEASIBLE) {
+            decided.set(true);
+        }
+        return outcome;
+    }
+
+    private static RcpspCpSatSearch.Outcome join(CompletableFuture<RcpspCpSatSearch.Outcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the CP-SAT race ended", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The better schedule, the higher bound, the more decisive status, the work of both. */
+    static RcpspCpSatSearch.Outcome combine(RcpspCpSatSearch.Outcome a, RcpspCpSatSearch.Outcome b) {
+        RcpspCpSatSearch.Outcome better = b.improved() && (!a.improved() || b.bestMakespan() < a.bestMakespan())
+                ? b : a;
+        CpSolverStatus status = a.status() == CpSolverStatus.INFEASIBLE || b.status() == CpSolverStatus.INFEASIBLE
+                ? CpSolverStatus.INFEASIBLE : better.status();
+        Duration timeToBest = better.timeToBest();
+        return new RcpspCpSatSearch.Outcome(status, better.best(), Math.min(a.bestMakespan(), b.bestMakespan()),
+                Math.max(a.bound(), b.bound()), timeToBest, a.conflicts() + b.conflicts(),
+                a.branches() + b.branches(), Math.max(a.wallSeconds(), b.wallSeconds()));
+    }
+}
