@@ -23,14 +23,15 @@ import org.sched4j.rcpsp.RcpspSchedule;
  * genetic algorithm with justification ({@link RcpspListScheduler#evolve}, seeded with regret-based samples), and
  * CP-SAT hinted with the best schedule so far; the best of all at the limit. With at least
  * {@value #MINIMUM_THREADS_FOR_SAMPLING_BESIDE} threads the genetic algorithm runs beside CP-SAT on one thread and
- * CP-SAT gets the others; with fewer it runs first, for a tenth of the time limit (at most 1.5 s), and CP-SAT then
- * gets every thread. The engine parameter {@value #PLACEMENT_PARAMETER} ({@code beside} or {@code first}) overrides
- * the choice. Measured with 2 threads at 10 s on a loaded machine, beside against first: PSPLIB j30 462 against
- * 466 of 480 proved optimal; j6013_1, j6029_1 119 and 108 against 116 and 107; j120 equal. Instances of at most
- * {@value #SMALLEST_FOR_SAMPLING_FIRST} activities skip the first phase unless the parameter asks for it: CP-SAT
- * proves them best with all the time (on the hard j30 sets 9, 13, 29 and 45, 10 s, 2 threads, a quiet machine, CP-SAT
- * alone proved 34 of 40 against 31 with the genetic algorithm first). CP-SAT is stopped as soon as the genetic
- * algorithm meets the critical-path and energy bound.
+ * CP-SAT gets the others; with fewer it runs first, as one island per thread, and CP-SAT then gets every thread. The
+ * first phase lasts a twentieth of the time limit on instances of at most {@value #SMALL_INSTANCE} activities (a
+ * better hint tightens the horizon that CP-SAT's proof starts from: on the hard j30 sets 9, 13, 29 and 45, 10 s, 2
+ * threads, a quiet machine, 38 of 40 proved against 37 without it) and a tenth, at most 1.5 s, on larger ones; the
+ * engine parameter {@value #FIRST_SHARE_PARAMETER} sets another share, {@value #PLACEMENT_PARAMETER} ({@code beside}
+ * or {@code first}) overrides the placement. Measured with 2 threads at 10 s on a loaded machine, beside against
+ * first: PSPLIB j30 462 against 466 of 480 proved optimal; j6013_1, j6029_1 119 and 108 against 116 and 107; on the
+ * twelve j120 instances of lowest resource strength a mean gap of 5.11 % against 4.50 %. CP-SAT is stopped as soon
+ * as the genetic algorithm meets the critical-path and energy bound.
  *
  * <p>Statuses as {@code cpsat}: OPTIMAL when the best schedule meets CP-SAT's bound (or the simple lower bound),
  * INFEASIBLE when CP-SAT proves that no schedule exists, UNKNOWN when nothing is found in time.
@@ -46,11 +47,14 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
     /** The engine parameter that places the genetic algorithm: {@code beside} or {@code first} CP-SAT. */
     public static final String PLACEMENT_PARAMETER = "rcpsp.auto.heuristic";
 
-    /** Instances with at most this many activities (PSPLIB j30: 32 with the dummies) get no first phase by default. */
-    static final int SMALLEST_FOR_SAMPLING_FIRST = 40;
+    /** Instances with at most this many activities (PSPLIB j30: 32 with the dummies) get a shorter first phase. */
+    static final int SMALL_INSTANCE = 40;
 
     /** With sampling first, it gets a tenth of the time limit, at most this long. */
-    private static final Duration MAXIMUM_SAMPLING_FIRST = Duration.ofMillis(1500);
+    private static final long MAXIMUM_SAMPLING_FIRST_MILLIS = 1500;
+
+    /** The engine parameter that sets the share of the time limit the genetic algorithm gets before CP-SAT. */
+    public static final String FIRST_SHARE_PARAMETER = "rcpsp.auto.heuristic-share";
 
     @Override
     public String id() {
@@ -84,12 +88,9 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
                     .timeToBest(budget.elapsed()).build(budget.elapsed());
         }
         OrToolsNativeLibrary.ensureLoaded();
-        SideSampling sampling = new SideSampling(scheduler, first.orElse(null), budget, shared);
+        SideSampling island = new SideSampling(scheduler, first.orElse(null), budget, shared);
         boolean beside = runsBeside(options);
-        if (!beside && runsFirst(instance, options)) {
-            long slice = Math.min(options.timeLimit().toNanos() / 10, MAXIMUM_SAMPLING_FIRST.toNanos());
-            sampling.runUntil(options.seed() + 1, System.nanoTime() + slice);
-        }
+        SideSampling sampling = beside ? island : firstPhase(instance, island, options, budget, shared);
         RcpspSchedule hint = sampling.best.get() != null ? sampling.best.get() : first.orElse(null);
         Thread samplingThread = beside
                 ? Thread.ofPlatform().name("rcpsp-sampling").start(() -> sampling.run(options.seed() + 1)) : null;
@@ -107,13 +108,56 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
     }
 
     /**
-     * Whether the genetic algorithm, not running beside CP-SAT, runs before it: when the engine parameter
-     * {@value #PLACEMENT_PARAMETER} says {@code first}, else for instances of more than
-     * {@value #SMALLEST_FOR_SAMPLING_FIRST} activities.
+     * The genetic algorithm before CP-SAT for {@link #firstPhaseNanos} on every thread: islands with their own seeds
+     * and schedulers; the island with the best schedule is returned.
      */
-    static boolean runsFirst(RcpspInstance instance, SolveOptions options) {
-        return options.parameter(PLACEMENT_PARAMETER, "").equals("first")
-                || instance.activityCount() > SMALLEST_FOR_SAMPLING_FIRST;
+    private static SideSampling firstPhase(RcpspInstance instance, SideSampling island, SolveOptions options,
+                                           TimeBudget budget, SolutionListener<RcpspSchedule> listener) {
+        long stopNanos = System.nanoTime() + firstPhaseNanos(instance, options);
+        int islands = Math.max(1, options.threads());
+        SideSampling[] all = new SideSampling[islands];
+        all[0] = island;
+        Thread[] threads = new Thread[islands];
+        for (int k = 1; k < islands; k++) {
+            SideSampling other = new SideSampling(new RcpspListScheduler(instance), island.start, budget, listener);
+            all[k] = other;
+            long seed = options.seed() + 1 + k;
+            threads[k] = Thread.ofPlatform().name("rcpsp-island-" + k).start(() -> other.runUntil(seed, stopNanos));
+        }
+        island.runUntil(options.seed() + 1, stopNanos);
+        SideSampling best = island;
+        for (int k = 1; k < islands; k++) {
+            joinQuietly(threads[k]);
+            if (all[k].makespan() < best.makespan()) {
+                best = all[k];
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How long the genetic algorithm runs before CP-SAT: the share of the time limit the engine parameter
+     * {@value #FIRST_SHARE_PARAMETER} gives, else a twentieth of it for instances of at most {@value #SMALL_INSTANCE}
+     * activities and a tenth, at most {@value #MAXIMUM_SAMPLING_FIRST_MILLIS} ms, for larger ones.
+     */
+    static long firstPhaseNanos(RcpspInstance instance, SolveOptions options) {
+        String share = options.parameter(FIRST_SHARE_PARAMETER, "");
+        long limit = options.timeLimit().toNanos();
+        if (share.isEmpty()) {
+            return instance.activityCount() <= SMALL_INSTANCE ? limit / 20
+                    : Math.min(limit / 10, MAXIMUM_SAMPLING_FIRST_MILLIS * 1_000_000L);
+        }
+        double fraction;
+        try {
+            fraction = Double.parseDouble(share);
+        } catch (NumberFormatException e) {
+            fraction = Double.NaN;
+        }
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("engine parameter " + FIRST_SHARE_PARAMETER
+                    + " must be a fraction of the time limit from 0 to 1, got '" + share + "'");
+        }
+        return (long) (limit * fraction);
     }
 
     /**
@@ -200,6 +244,12 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
                 listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(),
                         budget.elapsed());
             });
+        }
+
+        /** The makespan of the best schedule found, {@link Long#MAX_VALUE} when none. */
+        long makespan() {
+            RcpspSchedule found = best.get() != null ? best.get() : start;
+            return found == null ? Long.MAX_VALUE : scheduler.makespan(found);
         }
 
         boolean metBound() {

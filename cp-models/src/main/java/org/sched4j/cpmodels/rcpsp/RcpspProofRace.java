@@ -49,7 +49,8 @@ final class RcpspProofRace {
     /**
      * Races the two searches. With a {@code start} schedule of makespan U, the propagation-only search looks for
      * schedules of makespan at most U − 1 (no hint; every latest start tightened to that horizon), so that proving U
-     * optimal is proving that model infeasible; the relaxed search starts from U, hinted with {@code start}.
+     * optimal is proving that model infeasible, and starts again below every shorter schedule either search finds;
+     * the relaxed search starts from U, hinted with {@code start}.
      *
      * @param start         a known schedule, or {@code null} for none
      * @param horizon       the makespan of {@code start}, or a bound every active schedule meets when it is null
@@ -58,9 +59,8 @@ final class RcpspProofRace {
     static RcpspCpSatSearch.Outcome run(RcpspInstance instance, RcpspSchedule start, long horizon,
                                         SolveOptions options, TimeBudget budget,
                                         SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
-        SolutionListener<RcpspSchedule> shared = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE,
-                listener);
-        long incumbent = start == null ? Long.MAX_VALUE : horizon;
+        Incumbent incumbent = new Incumbent(start == null ? Long.MAX_VALUE : horizon, budget,
+                SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
         AtomicBoolean decided = new AtomicBoolean();
         BooleanSupplier stop = () -> decided.get() || stopRequested.getAsBoolean();
         SatParameters tuned = RcpspCpSatSearch.tunedParameters();
@@ -68,8 +68,8 @@ final class RcpspProofRace {
         CompletableFuture<RcpspCpSatSearch.Outcome> relaxed = new CompletableFuture<>();
         Thread.ofPlatform().name("rcpsp-cpsat-relaxed").start(() -> {
             try {
-                relaxed.complete(decide(decided, RcpspCpSatSearch.run(hinted, options, budget, incumbent, 1, tuned,
-                        shared, stop)));
+                relaxed.complete(decide(decided, RcpspCpSatSearch.run(hinted, options, budget,
+                        start == null ? Long.MAX_VALUE : horizon, 1, tuned, incumbent, stop)));
             } catch (Throwable failure) {
                 decided.set(true);
                 relaxed.completeExceptionally(failure);
@@ -77,34 +77,49 @@ final class RcpspProofRace {
         });
         RcpspCpSatSearch.Outcome below;
         try {
-            below = decide(decided, belowIncumbent(instance, start, horizon, options, budget, tuned, shared, stop));
+            below = decide(decided, start == null
+                    ? RcpspCpSatSearch.run(RcpspCpSatModel.build(instance, horizon), options, budget, Long.MAX_VALUE,
+                            1, propagationOnly(tuned), incumbent, stop)
+                    : belowIncumbent(instance, incumbent, options, budget, propagationOnly(tuned), stop));
         } finally {
             decided.set(true);
         }
         return combine(below, join(relaxed));
     }
 
+    private static SatParameters propagationOnly(SatParameters tuned) {
+        return tuned.toBuilder().setLinearizationLevel(0).build();
+    }
+
     /**
-     * The propagation-only search for a schedule shorter than {@code start}; its model's infeasibility proves
-     * {@code start} optimal, reported as an outcome without a schedule whose bound is {@code start}'s makespan.
+     * The propagation-only search below the incumbent, started again with a horizon one below each shorter schedule
+     * either search finds, so that every latest start stays as tight as the incumbent allows; the infeasibility of the
+     * last model proves the incumbent optimal, reported as an optimal outcome whose bound is its makespan.
      */
-    private static RcpspCpSatSearch.Outcome belowIncumbent(RcpspInstance instance, RcpspSchedule start, long horizon,
+    private static RcpspCpSatSearch.Outcome belowIncumbent(RcpspInstance instance, Incumbent incumbent,
                                                            SolveOptions options, TimeBudget budget,
-                                                           SatParameters tuned,
-                                                           SolutionListener<RcpspSchedule> listener,
-                                                           BooleanSupplier stop) {
-        SatParameters propagationOnly = tuned.toBuilder().setLinearizationLevel(0).build();
-        if (start == null) {
-            return RcpspCpSatSearch.run(RcpspCpSatModel.build(instance, horizon), options, budget, Long.MAX_VALUE,
-                    1, propagationOnly, listener, stop);
+                                                           SatParameters parameters, BooleanSupplier stop) {
+        long conflicts = 0;
+        long branches = 0;
+        double wallSeconds = 0;
+        while (true) {
+            long target = incumbent.makespan();
+            RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(RcpspCpSatModel.build(instance, target - 1),
+                    options, budget, target, 1, parameters, incumbent,
+                    () -> incumbent.makespan() < target || stop.getAsBoolean());
+            conflicts += outcome.conflicts();
+            branches += outcome.branches();
+            wallSeconds += outcome.wallSeconds();
+            boolean improved = incumbent.makespan() < target;
+            if (outcome.provedInfeasible() || outcome.status() == CpSolverStatus.OPTIMAL) {
+                long bound = outcome.provedInfeasible() ? target : outcome.bound();
+                return incumbent.outcome(CpSolverStatus.OPTIMAL, bound, conflicts, branches, wallSeconds);
+            }
+            if (!improved || stop.getAsBoolean() || budget.remainingForEngine().isZero()) {
+                return incumbent.outcome(CpSolverStatus.FEASIBLE, Math.min(outcome.bound(), incumbent.makespan()),
+                        conflicts, branches, wallSeconds);
+            }
         }
-        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(RcpspCpSatModel.build(instance, horizon - 1),
-                options, budget, horizon, 1, propagationOnly, listener, stop);
-        if (outcome.provedInfeasible()) {
-            return new RcpspCpSatSearch.Outcome(CpSolverStatus.OPTIMAL, null, horizon, horizon, Duration.ZERO,
-                    outcome.conflicts(), outcome.branches(), outcome.wallSeconds());
-        }
-        return outcome;
     }
 
     private static RcpspCpSatSearch.Outcome decide(AtomicBoolean decided, RcpspCpSatSearch.Outcome outcome) {
@@ -138,5 +153,45 @@ final class RcpspProofRace {
         return new RcpspCpSatSearch.Outcome(status, better.best(), Math.min(a.bestMakespan(), b.bestMakespan()),
                 Math.max(a.bound(), b.bound()), timeToBest, a.conflicts() + b.conflicts(),
                 a.branches() + b.branches(), Math.max(a.wallSeconds(), b.wallSeconds()));
+    }
+
+    /**
+     * The best schedule of the race, shared by both searches: each schedule shorter than every earlier one is kept and
+     * passed on to the listener.
+     */
+    private static final class Incumbent implements SolutionListener<RcpspSchedule> {
+        private final TimeBudget budget;
+        private final SolutionListener<RcpspSchedule> listener;
+        private RcpspSchedule best;
+        private long makespan;
+        private Duration timeToBest = Duration.ZERO;
+
+        Incumbent(long makespan, TimeBudget budget, SolutionListener<RcpspSchedule> listener) {
+            this.makespan = makespan;
+            this.budget = budget;
+            this.listener = listener;
+        }
+
+        @Override
+        public synchronized void onImprovingSolution(RcpspSchedule schedule, double objective, double bound,
+                                                     Duration elapsed) {
+            if (objective < makespan) {
+                best = schedule;
+                makespan = (long) objective;
+                timeToBest = budget.elapsed();
+                listener.onImprovingSolution(schedule, objective, bound, elapsed);
+            }
+        }
+
+        synchronized long makespan() {
+            return makespan;
+        }
+
+        /** An outcome holding the best schedule found in the race ({@code null} when none beat the start). */
+        synchronized RcpspCpSatSearch.Outcome outcome(CpSolverStatus status, long bound, long conflicts,
+                                                      long branches, double wallSeconds) {
+            return new RcpspCpSatSearch.Outcome(status, best, makespan, bound, timeToBest, conflicts, branches,
+                    wallSeconds);
+        }
     }
 }

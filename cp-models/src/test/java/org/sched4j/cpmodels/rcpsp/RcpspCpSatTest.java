@@ -83,9 +83,18 @@ class RcpspCpSatTest {
         assertThatThrownBy(() -> RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(
                 RcpspAutoSolver.PLACEMENT_PARAMETER, "later")))).hasMessageContaining("'beside' or 'first'");
         RcpspInstance j30 = RcpspTestFiles.psplib("j301_1");
-        assertThat(RcpspAutoSolver.runsFirst(j30, OPTIONS)).as("32 activities: CP-SAT at once").isFalse();
-        assertThat(RcpspAutoSolver.runsFirst(j30, OPTIONS.parameters(Map.of(RcpspAutoSolver.PLACEMENT_PARAMETER,
-                "first")))).isTrue();
+        RcpspInstance j120 = RcpspTestFiles.psplib("j1201_1");
+        SolveOptions tenSeconds = OPTIONS.timeLimit(Duration.ofSeconds(10));
+        assertThat(RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds)).as("32 activities: a twentieth")
+                .isEqualTo(500_000_000L);
+        assertThat(RcpspAutoSolver.firstPhaseNanos(j120, tenSeconds)).as("122 activities: a tenth, at most 1.5 s")
+                .isEqualTo(1_000_000_000L);
+        assertThat(RcpspAutoSolver.firstPhaseNanos(j120, tenSeconds.timeLimit(Duration.ofSeconds(60))))
+                .isEqualTo(1_500_000_000L);
+        assertThat(RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
+                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.3")))).isEqualTo(3_000_000_000L);
+        assertThatThrownBy(() -> RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
+                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "1.5")))).hasMessageContaining("from 0 to 1");
         SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
                 OPTIONS.threads(1));
         assertThat(alone.isValid()).as(alone.evaluation().summary()).isTrue();
