@@ -26,12 +26,13 @@ import org.sched4j.rcpsp.RcpspSchedule;
  * CP-SAT gets the others; with fewer it runs first, as one island per thread, and CP-SAT then gets every thread. The
  * first phase lasts a twentieth of the time limit on instances of at most {@value #SMALL_INSTANCE} activities (a
  * better hint tightens the horizon that CP-SAT's proof starts from: on the hard j30 sets 9, 13, 29 and 45, 10 s, 2
- * threads, a quiet machine, 38 of 40 proved against 37 without it) and a tenth, at most 1.5 s, on larger ones; the
- * engine parameter {@value #FIRST_SHARE_PARAMETER} sets another share, {@value #PLACEMENT_PARAMETER} ({@code beside}
- * or {@code first}) overrides the placement. Measured with 2 threads at 10 s on a loaded machine, beside against
- * first: PSPLIB j30 462 against 466 of 480 proved optimal; j6013_1, j6029_1 119 and 108 against 116 and 107; on the
- * twelve j120 instances of lowest resource strength a mean gap of 5.11 % against 4.50 %. CP-SAT is stopped as soon
- * as the genetic algorithm meets the critical-path and energy bound.
+ * threads, a quiet machine, 38 of 40 proved against 37 without it) and half of it on larger ones (on the twelve j120
+ * instances of lowest resource strength, 10 s, 2 threads: mean gap 3.40 % against 4.26 % with a tenth and 3.59 %
+ * with 80 %; on the j60 sample of 48 no difference between a tenth, 30 % and half). The engine parameter
+ * {@value #FIRST_SHARE_PARAMETER} sets another share, {@value #PLACEMENT_PARAMETER} ({@code beside} or
+ * {@code first}) overrides the placement (beside against first, loaded machine: PSPLIB j30 462 against 466 of 480
+ * proved optimal; the twelve j120 instances 5.11 % against 4.50 %). CP-SAT is stopped as soon as the genetic
+ * algorithm meets the critical-path and energy bound.
  *
  * <p>Statuses as {@code cpsat}: OPTIMAL when the best schedule meets CP-SAT's bound (or the simple lower bound),
  * INFEASIBLE when CP-SAT proves that no schedule exists, UNKNOWN when nothing is found in time.
@@ -49,9 +50,6 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
 
     /** Instances with at most this many activities (PSPLIB j30: 32 with the dummies) get a shorter first phase. */
     static final int SMALL_INSTANCE = 40;
-
-    /** With sampling first, it gets a tenth of the time limit, at most this long. */
-    private static final long MAXIMUM_SAMPLING_FIRST_MILLIS = 1500;
 
     /** The engine parameter that sets the share of the time limit the genetic algorithm gets before CP-SAT. */
     public static final String FIRST_SHARE_PARAMETER = "rcpsp.auto.heuristic-share";
@@ -138,14 +136,13 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
     /**
      * How long the genetic algorithm runs before CP-SAT: the share of the time limit the engine parameter
      * {@value #FIRST_SHARE_PARAMETER} gives, else a twentieth of it for instances of at most {@value #SMALL_INSTANCE}
-     * activities and a tenth, at most {@value #MAXIMUM_SAMPLING_FIRST_MILLIS} ms, for larger ones.
+     * activities and half of it for larger ones.
      */
     static long firstPhaseNanos(RcpspInstance instance, SolveOptions options) {
         String share = options.parameter(FIRST_SHARE_PARAMETER, "");
         long limit = options.timeLimit().toNanos();
         if (share.isEmpty()) {
-            return instance.activityCount() <= SMALL_INSTANCE ? limit / 20
-                    : Math.min(limit / 10, MAXIMUM_SAMPLING_FIRST_MILLIS * 1_000_000L);
+            return instance.activityCount() <= SMALL_INSTANCE ? limit / 20 : limit / 2;
         }
         double fraction;
         try {

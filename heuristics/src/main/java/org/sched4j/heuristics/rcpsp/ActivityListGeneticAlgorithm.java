@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +20,9 @@ import java.util.function.UnaryOperator;
 final class ActivityListGeneticAlgorithm {
 
     private static final double MUTATION_RATE = 0.05;
+
+    /** Generations without a shorter schedule after which the population restarts. */
+    static final int STAGNATION_GENERATIONS = 50;
 
     /** One individual: its activity list and its schedule. */
     record Individual(int[] list, int[] starts, long makespan) {
@@ -39,12 +43,15 @@ final class ActivityListGeneticAlgorithm {
 
     /**
      * Evolves {@code population} (feasible schedules, at least two) until {@code stop} says so or an individual meets
-     * {@code lowerBound}.
+     * {@code lowerBound}. After {@value #STAGNATION_GENERATIONS} generations without a shorter schedule the population
+     * restarts: the best individual and fresh schedules from {@code restart}.
      *
      * @param improvement told about each schedule shorter than every one before
+     * @param restart     fresh feasible schedules for a restart (may be fewer than the population, or none)
      * @return the best schedule found
      */
-    int[] evolve(List<int[]> population, long lowerBound, BooleanSupplier stop, Consumer<int[]> improvement) {
+    int[] evolve(List<int[]> population, long lowerBound, BooleanSupplier stop, Consumer<int[]> improvement,
+                 Supplier<List<int[]>> restart) {
         List<Individual> individuals = new ArrayList<>();
         for (int[] starts : population) {
             individuals.add(individual(starts));
@@ -52,8 +59,10 @@ final class ActivityListGeneticAlgorithm {
         individuals.sort(Comparator.comparingLong(Individual::makespan));
         int size = individuals.size();
         Individual best = individuals.getFirst();
+        int stagnant = 0;
         while (best.makespan() > lowerBound && !stop.getAsBoolean()) {
             List<Individual> next = new ArrayList<>(individuals);
+            long before = best.makespan();
             for (int k = 0; k + 1 < size && !stop.getAsBoolean(); k += 2) {
                 Individual mother = individuals.get(random.nextInt(size));
                 Individual father = individuals.get(random.nextInt(size));
@@ -68,8 +77,20 @@ final class ActivityListGeneticAlgorithm {
                     }
                 }
             }
+            stagnant = best.makespan() < before ? 0 : stagnant + 1;
+            if (stagnant >= STAGNATION_GENERATIONS) {
+                stagnant = 0;
+                next = new ArrayList<>(List.of(best));
+                for (int[] starts : restart.get()) {
+                    next.add(individual(starts));
+                }
+            }
             next.sort(Comparator.comparingLong(Individual::makespan));
-            individuals = new ArrayList<>(next.subList(0, size));
+            individuals = new ArrayList<>(next.subList(0, Math.min(size, next.size())));
+            if (individuals.size() < 2) {
+                return best.starts();
+            }
+            size = individuals.size();
         }
         return best.starts();
     }

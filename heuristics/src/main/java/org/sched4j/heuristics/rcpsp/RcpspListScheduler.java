@@ -126,20 +126,13 @@ public final class RcpspListScheduler {
         if (start != null) {
             population.add(start.startTimes());
         }
-        for (int pass = 0; population.size() < POPULATION && pass < 4 * POPULATION && !stop.getAsBoolean(); pass++) {
-            PriorityRule rule = SAMPLING_RULES[pass % SAMPLING_RULES.length];
-            GenerationScheme scheme = pass % 2 == 0 ? GenerationScheme.SERIAL : GenerationScheme.PARALLEL;
-            Optional<RcpspSchedule> drawn = wrap(build(scheme, new RegretBasedChooser(values(rule, random), random,
-                    SAMPLING_ALPHA)));
-            if (drawn.isPresent()) {
-                RcpspSchedule improved = improve(drawn.get());
-                population.add(improved.startTimes());
-                if (best[0] == null || makespan(improved) < makespan(best[0])) {
-                    best[0] = improved;
-                    improvement.accept(improved);
-                }
+        Consumer<RcpspSchedule> keepBest = improved -> {
+            if (best[0] == null || makespan(improved) < makespan(best[0])) {
+                best[0] = improved;
+                improvement.accept(improved);
             }
-        }
+        };
+        population.addAll(regretSamples(POPULATION - population.size(), random, stop, keepBest));
         if (population.size() < 2 || makespan(best[0]) <= lowerBound) {
             return Optional.ofNullable(best[0]);
         }
@@ -148,15 +141,32 @@ public final class RcpspListScheduler {
             return ForwardBackwardImprovement.improve(network, instance.precedences(), instance.disjunctivePairs(),
                     starts);
         }, random);
-        int[] evolved = genetic.evolve(population, lowerBound, stop, starts -> {
-            RcpspSchedule schedule = RcpspSchedule.of(starts);
-            if (makespan(schedule) < makespan(best[0])) {
-                best[0] = schedule;
-                improvement.accept(schedule);
-            }
-        });
+        int[] evolved = genetic.evolve(population, lowerBound, stop,
+                starts -> keepBest.accept(RcpspSchedule.of(starts)),
+                () -> regretSamples(POPULATION - 1, random, stop, keepBest));
         RcpspSchedule result = RcpspSchedule.of(evolved);
         return Optional.of(makespan(result) < makespan(best[0]) ? result : best[0]);
+    }
+
+    /**
+     * Up to {@code count} regret-based samples (rules in turn, serial and parallel schemes alternating), each improved
+     * forward-backward; fewer when {@code stop} says so or a draw fails.
+     */
+    private List<int[]> regretSamples(int count, Random random, BooleanSupplier stop,
+                                      Consumer<RcpspSchedule> improvement) {
+        List<int[]> samples = new ArrayList<>();
+        for (int pass = 0; samples.size() < count && pass < 4 * count && !stop.getAsBoolean(); pass++) {
+            PriorityRule rule = SAMPLING_RULES[pass % SAMPLING_RULES.length];
+            GenerationScheme scheme = pass % 2 == 0 ? GenerationScheme.SERIAL : GenerationScheme.PARALLEL;
+            Optional<RcpspSchedule> drawn = wrap(build(scheme, new RegretBasedChooser(values(rule, random), random,
+                    SAMPLING_ALPHA)));
+            if (drawn.isPresent()) {
+                RcpspSchedule improved = improve(drawn.get());
+                samples.add(improved.startTimes());
+                improvement.accept(improved);
+            }
+        }
+        return samples;
     }
 
     /** The makespan of {@code schedule}. */

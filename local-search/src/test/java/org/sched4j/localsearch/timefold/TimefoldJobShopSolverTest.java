@@ -98,8 +98,8 @@ class TimefoldJobShopSolverTest {
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofMillis(1000), Map.of()));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertValid(instance, result);
-        assertThat(elapsedMillis).isLessThan(1200L);
-        assertThat(result.wallTime()).isLessThan(Duration.ofMillis(1200));
+        assertThat(elapsedMillis).as("1 s limit, with room for a loaded 2-core machine").isLessThan(1600L);
+        assertThat(result.wallTime()).isLessThan(Duration.ofMillis(1600));
     }
 
     @Test
@@ -110,7 +110,7 @@ class TimefoldJobShopSolverTest {
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofMillis(300), Map.of()));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertValid(instance, result);
-        assertThat(elapsedMillis).isLessThan(450L);
+        assertThat(elapsedMillis).as("300 ms limit, with room for a loaded 2-core machine").isLessThan(800L);
     }
 
     @Test
