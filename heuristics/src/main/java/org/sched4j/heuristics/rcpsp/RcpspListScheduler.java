@@ -15,9 +15,9 @@ import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
  * The list-scheduling heuristics of one RCPSP instance: a schedule generation scheme with a priority rule, forward-
- * backward improvement, the best of all rules, regret-based biased random sampling, and a genetic algorithm. Every schedule respects
- * releases, deadlines, lags, downtimes and disjunctive pairs; a method that finds none returns empty. Not thread-safe:
- * one per thread.
+ * backward improvement, the best of all rules, regret-based biased random sampling, and a genetic algorithm. Every
+ * schedule respects releases, deadlines, lags, downtimes and disjunctive pairs; a method that finds none returns
+ * empty. Not thread-safe: one per thread.
  */
 public final class RcpspListScheduler {
 
@@ -94,12 +94,11 @@ public final class RcpspListScheduler {
         Random random = new Random(seed);
         RcpspSchedule best = start;
         for (long pass = 0; (best == null || makespan(best) > lowerBound) && !stop.getAsBoolean(); pass++) {
-            PriorityRule rule = SAMPLING_RULES[(int) (pass % SAMPLING_RULES.length)];
             GenerationScheme scheme = pass % 8 < 4 ? GenerationScheme.SERIAL : GenerationScheme.PARALLEL;
-            Optional<RcpspSchedule> drawn = wrap(build(scheme, new RegretBasedChooser(values(rule, random), random,
-                    SAMPLING_ALPHA)));
+            Optional<RcpspSchedule> drawn = regretDraw(SAMPLING_RULES[(int) (pass % SAMPLING_RULES.length)], scheme,
+                    random);
             if (drawn.isPresent()) {
-                RcpspSchedule improved = improve(drawn.get());
+                RcpspSchedule improved = drawn.get();
                 if (best == null || makespan(improved) < makespan(best)) {
                     best = improved;
                     improvement.accept(best);
@@ -156,17 +155,20 @@ public final class RcpspListScheduler {
                                       Consumer<RcpspSchedule> improvement) {
         List<int[]> samples = new ArrayList<>();
         for (int pass = 0; samples.size() < count && pass < 4 * count && !stop.getAsBoolean(); pass++) {
-            PriorityRule rule = SAMPLING_RULES[pass % SAMPLING_RULES.length];
             GenerationScheme scheme = pass % 2 == 0 ? GenerationScheme.SERIAL : GenerationScheme.PARALLEL;
-            Optional<RcpspSchedule> drawn = wrap(build(scheme, new RegretBasedChooser(values(rule, random), random,
-                    SAMPLING_ALPHA)));
+            Optional<RcpspSchedule> drawn = regretDraw(SAMPLING_RULES[pass % SAMPLING_RULES.length], scheme, random);
             if (drawn.isPresent()) {
-                RcpspSchedule improved = improve(drawn.get());
-                samples.add(improved.startTimes());
-                improvement.accept(improved);
+                samples.add(drawn.get().startTimes());
+                improvement.accept(drawn.get());
             }
         }
         return samples;
+    }
+
+    /** One regret-based draw with {@code rule} and {@code scheme}, improved forward-backward; empty when it fails. */
+    private Optional<RcpspSchedule> regretDraw(PriorityRule rule, GenerationScheme scheme, Random random) {
+        return wrap(build(scheme, new RegretBasedChooser(values(rule, random), random, SAMPLING_ALPHA)))
+                .map(this::improve);
     }
 
     /** The makespan of {@code schedule}. */
