@@ -120,11 +120,14 @@ public final class CudaIsingAnnealer {
         long bestNanos = 0;
         long updates = 0;
         int done = 0;
-        for (int run = 0; run < totalRuns && System.nanoTime() < deadlineNanos; run++) {
-            int sweeps = runs.anneal(seed + run, deadlineNanos);
+        long polishReserve = Math.min(runs.polishEstimateNanos(), (deadlineNanos - System.nanoTime()) / 10);
+        for (int run = 0; run < totalRuns && (run == 0 || System.nanoTime() < deadlineNanos - polishReserve); run++) {
+            int sweeps = runs.anneal(seed + run, deadlineNanos - polishReserve);
             updates += (long) sweeps * runs.launch().replicas() * model.spinCount();
             done++;
+            long polishStart = System.nanoTime();
             byte[] candidate = runs.polishBest();
+            polishReserve = System.nanoTime() - polishStart;
             double energy = model.energy(candidate);
             if (energy < bestEnergy) {
                 best = candidate;

@@ -131,6 +131,20 @@ final class DeviceRuns {
      *
      * @return the best spins after the descent
      */
+    /**
+     * A generous estimate of {@link #polishBest()}'s time before any run has been polished: twice the time of one
+     * energy evaluation on the host for every replica, so that launches stop early enough for the host's share of a
+     * run to end within the deadline (the caller caps it at a tenth of the time left: a cold JIT overestimates). Later
+     * runs use the time the last polish took.
+     */
+    long polishEstimateNanos() {
+        byte[] spins = new byte[model.spinCount()];
+        Arrays.fill(spins, (byte) 1);
+        long start = System.nanoTime();
+        model.energy(spins);
+        return 2 * (System.nanoTime() - start) * (launch.replicas() + POLISHED_REPLICAS);
+    }
+
     byte[] polishBest() {
         driver.copyToHost(hostSpins, deviceSpins);
         int n = model.spinCount();
