@@ -71,8 +71,10 @@ final class RcpspCpSatSearch {
         return run(model, options, budget, incumbentMakespan, workers, tunedParameters(), listener, stopRequested);
     }
 
-    /** As {@link #run(RcpspCpSatModel, SolveOptions, TimeBudget, long, int, SolutionListener, BooleanSupplier)},
-     * starting from {@code parameters} rather than the tuned ones. */
+    /**
+     * As {@link #run(RcpspCpSatModel, SolveOptions, TimeBudget, long, int, SolutionListener, BooleanSupplier)}, with
+     * {@code parameters} in place of the tuned ones (the options and {@code cpsat.*} parameters still override them).
+     */
     static Outcome run(RcpspCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
                        int workers, SatParameters parameters, SolutionListener<RcpspSchedule> listener,
                        BooleanSupplier stopRequested) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,6 +83,38 @@ class RcpspHeuristicsTest {
         assertThat(rule.isValid()).as(rule.evaluation().summary()).isTrue();
         assertThat(genetic.isValid()).as(genetic.evaluation().summary()).isTrue();
         assertThat(genetic.objective()).isLessThan(rule.objective()).isGreaterThanOrEqualTo(58);
+    }
+
+    @Test
+    void geneticAlgorithmRestartsAStagnantPopulationAndKeepsItsBest() {
+        RcpspInstance instance = RcpspTestFiles.psplib("j3013_1");
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        ProjectNetwork network = ProjectNetwork.of(instance);
+        List<int[]> population = List.of(
+                scheduler.schedule(GenerationScheme.SERIAL, PriorityRule.LFT, 1).orElseThrow().startTimes(),
+                scheduler.schedule(GenerationScheme.PARALLEL, PriorityRule.GRPW, 1).orElseThrow().startTimes());
+        long startMakespan = population.stream().mapToLong(network::makespan).min().orElseThrow();
+        AtomicInteger restarts = new AtomicInteger();
+        AtomicLong seed = new AtomicLong();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        ActivityListGeneticAlgorithm genetic = new ActivityListGeneticAlgorithm(network,
+                starts -> ForwardBackwardImprovement.improve(network, instance.precedences(),
+                        instance.disjunctivePairs(), starts), new Random(7));
+
+        int[] best = genetic.evolve(population, scheduler.lowerBound(),
+                () -> restarts.get() >= 3 || System.nanoTime() > deadline, starts -> { },
+                () -> {
+                    restarts.incrementAndGet();
+                    return List.of(scheduler.schedule(GenerationScheme.SERIAL, PriorityRule.RANDOM,
+                            seed.incrementAndGet()).orElseThrow().startTimes());
+                });
+
+        RcpspSchedule schedule = RcpspSchedule.of(best);
+        assertThat(restarts.get()).as("restarts after %d stagnant generations",
+                ActivityListGeneticAlgorithm.STAGNATION_GENERATIONS).isEqualTo(3);
+        assertThat(ProblemTypes.RCPSP.evaluate(instance, schedule).isFeasible()).isTrue();
+        assertThat(scheduler.makespan(schedule)).as("the best is kept across restarts")
+                .isLessThanOrEqualTo(startMakespan).isGreaterThanOrEqualTo(58);
     }
 
     @Test
