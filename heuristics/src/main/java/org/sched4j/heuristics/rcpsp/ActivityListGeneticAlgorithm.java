@@ -3,8 +3,10 @@ package org.sched4j.heuristics.rcpsp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,19 +15,37 @@ import java.util.function.UnaryOperator;
 /**
  * The activity-list genetic algorithm of Hartmann ("A competitive genetic algorithm for resource-constrained project
  * scheduling", Naval Research Logistics 45, 1998) with justification of every child (Valls, Ballestín and Quintanilla,
- * "Justification and RCPSP: a technique that pays", EJOR 165, 2005): individuals are precedence-feasible activity
- * lists decoded by the serial scheme; two-point crossover, adjacent-swap mutation, ranking selection over parents and
- * children; each decoded child is improved forward-backward and re-encoded by its start times.
+ * "Justification and RCPSP: a technique that pays", EJOR 165, 2005) and their peak crossover ("A hybrid genetic
+ * algorithm for the resource-constrained project scheduling problem", EJOR 185, 2008): individuals are
+ * precedence-feasible activity lists decoded by the serial scheme; the child keeps the father's busiest stretch of
+ * schedule and the mother's order elsewhere; adjacent-swap mutation; ranking selection over parents and children,
+ * without duplicate schedules; each decoded child is improved forward-backward and re-encoded by its start times.
  */
 final class ActivityListGeneticAlgorithm {
 
     private static final double MUTATION_RATE = 0.05;
+    /** The shortest and longest peak of the crossover, as fractions of the father's makespan. */
+    private static final double SHORTEST_PEAK = 0.125;
+    private static final double LONGEST_PEAK = 0.5;
 
     /** Generations without a shorter schedule after which the population restarts. */
     static final int STAGNATION_GENERATIONS = 50;
 
     /** One individual: its activity list and its schedule. */
     record Individual(int[] list, int[] starts, long makespan) {
+    }
+
+    /** Start times compared by content, to keep a schedule in the population once. */
+    private record Schedule(int[] starts) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Schedule schedule && Arrays.equals(starts, schedule.starts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(starts);
+        }
     }
 
     private final ProjectNetwork network;
@@ -62,13 +82,17 @@ final class ActivityListGeneticAlgorithm {
         int stagnant = 0;
         while (best.makespan() > lowerBound && !stop.getAsBoolean()) {
             List<Individual> next = new ArrayList<>(individuals);
+            Set<Schedule> schedules = new HashSet<>();
+            for (Individual individual : individuals) {
+                schedules.add(new Schedule(individual.starts()));
+            }
             long before = best.makespan();
             for (int k = 0; k + 1 < size && !stop.getAsBoolean(); k += 2) {
                 Individual mother = individuals.get(random.nextInt(size));
                 Individual father = individuals.get(random.nextInt(size));
-                for (Individual child : new Individual[] {child(mother.list(), father.list()),
-                        child(father.list(), mother.list())}) {
-                    if (child != null) {
+                for (Individual child : new Individual[] {child(mother, father),
+                        child(father, mother)}) {
+                    if (child != null && schedules.add(new Schedule(child.starts()))) {
                         next.add(child);
                         if (child.makespan() < best.makespan()) {
                             best = child;
@@ -95,9 +119,14 @@ final class ActivityListGeneticAlgorithm {
         return best.starts();
     }
 
-    private Individual child(int[] mother, int[] father) {
-        int[] list = crossover(mother, father);
+    private Individual child(Individual mother, Individual father) {
+        int[] list = repairOrder(peakCrossover(mother.list(), father.starts()));
         mutate(list);
+        return decode(list);
+    }
+
+    /** The individual of {@code list} (precedence-feasible) decoded by the serial scheme and justified. */
+    private Individual decode(int[] list) {
         double[] positions = new double[list.length];
         for (int k = 0; k < list.length; k++) {
             positions[list[k]] = k;
@@ -107,41 +136,76 @@ final class ActivityListGeneticAlgorithm {
     }
 
     private Individual individual(int[] starts) {
-        Integer[] order = new Integer[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            order[i] = i;
+        int n = starts.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long zeroDurationFirst = network.durations[i] == 0 ? 0 : 1;
+            keys[i] = ((long) starts[i] * 2 + zeroDurationFirst) * n + i;
         }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> starts[i])
-                .thenComparingInt(i -> network.durations[i] == 0 ? 0 : 1).thenComparingInt(i -> i));
-        int[] list = new int[starts.length];
-        for (int k = 0; k < starts.length; k++) {
-            list[k] = order[k];
+        Arrays.sort(keys);
+        int[] list = new int[n];
+        for (int k = 0; k < n; k++) {
+            list[k] = (int) (keys[k] % n);
         }
         return new Individual(repairOrder(list), starts, network.makespan(starts));
     }
 
-    /** Hartmann's two-point crossover: the mother's head, then the father's order, then the mother's order. */
-    private int[] crossover(int[] mother, int[] father) {
+    /**
+     * Peak crossover after Valls, Ballestín and Quintanilla (2008): the father's activities starting in the interval of
+     * his schedule where the resources are busiest, in his order, between the mother's order of the activities he
+     * starts before and after it.
+     */
+    int[] peakCrossover(int[] mother, int[] fatherStarts) {
         int n = mother.length;
-        int first = random.nextInt(n + 1);
-        int second = first + random.nextInt(n - first + 1);
-        boolean[] taken = new boolean[n];
-        int[] child = new int[n];
-        int filled = 0;
-        for (int k = 0; k < first; k++) {
-            child[filled++] = mother[k];
-            taken[mother[k]] = true;
+        int makespan = (int) network.makespan(fatherStarts);
+        if (makespan < 4) {
+            return mother.clone();
         }
-        for (int k = 0; k < n && filled < second; k++) {
-            if (!taken[father[k]]) {
-                child[filled++] = father[k];
-                taken[father[k]] = true;
+        double[] busy = new double[makespan];
+        for (int i = 0; i < n; i++) {
+            for (int r : network.demandedResources[i]) {
+                for (int t = fatherStarts[i]; t < fatherStarts[i] + network.durations[i]; t++) {
+                    busy[t] += (double) network.demands[i][r] / Math.max(1, network.capacities[r][t]);
+                }
             }
         }
-        for (int k = 0; k < n && filled < n; k++) {
-            if (!taken[mother[k]]) {
-                child[filled++] = mother[k];
-                taken[mother[k]] = true;
+        int shortest = Math.max(1, (int) (makespan * SHORTEST_PEAK));
+        int length = shortest + random.nextInt(Math.max(1, (int) (makespan * LONGEST_PEAK) - shortest));
+        double window = 0;
+        for (int t = 0; t < length; t++) {
+            window += busy[t];
+        }
+        double bestWindow = window;
+        int peakStart = 0;
+        for (int t = length; t < makespan; t++) {
+            window += busy[t] - busy[t - length];
+            if (window > bestWindow) {
+                bestWindow = window;
+                peakStart = t - length + 1;
+            }
+        }
+        int peakEnd = peakStart + length;
+        int[] child = new int[n];
+        int filled = 0;
+        for (int activity : mother) {
+            if (fatherStarts[activity] < peakStart) {
+                child[filled++] = activity;
+            }
+        }
+        long[] keys = new long[n];
+        int peakCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (fatherStarts[i] >= peakStart && fatherStarts[i] < peakEnd) {
+                keys[peakCount++] = ((long) fatherStarts[i] * 2 + (network.durations[i] == 0 ? 0 : 1)) * n + i;
+            }
+        }
+        Arrays.sort(keys, 0, peakCount);
+        for (int k = 0; k < peakCount; k++) {
+            child[filled++] = (int) (keys[k] % n);
+        }
+        for (int activity : mother) {
+            if (fatherStarts[activity] >= peakEnd) {
+                child[filled++] = activity;
             }
         }
         return child;

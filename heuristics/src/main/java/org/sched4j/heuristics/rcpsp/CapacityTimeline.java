@@ -21,10 +21,11 @@ final class CapacityTimeline {
     }
 
     /**
-     * The first time unit in {@code [start, start + duration)} at which {@code activity} does not fit, or -1 when it
-     * fits over the whole interval; {@link #BEYOND_HORIZON} when the interval runs past the horizon.
+     * The last time unit in {@code [start, start + duration)} at which {@code activity} does not fit, or -1 when it
+     * fits over the whole interval; {@link #BEYOND_HORIZON} when the interval runs past the horizon. No start up to
+     * the returned time fits, so a search for the earliest fitting start may go on from the time after it.
      */
-    int firstConflict(int activity, int start) {
+    int lastConflict(int activity, int start) {
         int duration = network.durations[activity];
         if (duration == 0) {
             return -1;
@@ -33,8 +34,8 @@ final class CapacityTimeline {
             return BEYOND_HORIZON;
         }
         int[] demand = network.demands[activity];
-        for (int t = start; t < start + duration; t++) {
-            for (int r = 0; r < left.length; r++) {
+        for (int t = start + duration - 1; t >= start; t--) {
+            for (int r : network.demandedResources[activity]) {
                 if (demand[r] > left[r][t]) {
                     return t;
                 }
@@ -46,9 +47,11 @@ final class CapacityTimeline {
     /** Takes {@code activity}'s demands over {@code [start, start + duration)}; it must fit. */
     void place(int activity, int start) {
         int[] demand = network.demands[activity];
-        for (int t = start; t < start + network.durations[activity]; t++) {
-            for (int r = 0; r < left.length; r++) {
-                left[r][t] -= demand[r];
+        int end = start + network.durations[activity];
+        for (int r : network.demandedResources[activity]) {
+            int[] resourceLeft = left[r];
+            for (int t = start; t < end; t++) {
+                resourceLeft[t] -= demand[r];
             }
         }
     }

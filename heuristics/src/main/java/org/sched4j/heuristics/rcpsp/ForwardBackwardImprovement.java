@@ -1,8 +1,5 @@
 package org.sched4j.heuristics.rcpsp;
 
-import java.util.List;
-import org.sched4j.rcpsp.DisjunctivePair;
-import org.sched4j.rcpsp.Precedence;
 
 /**
  * Forward-backward improvement, or double justification (Tormos and Lova, "A competitive heuristic solution technique
@@ -24,12 +21,11 @@ final class ForwardBackwardImprovement {
      *
      * @param starts a feasible schedule of {@code network}
      */
-    static int[] improve(ProjectNetwork network, List<Precedence> precedences, List<DisjunctivePair> pairs,
-                         int[] starts) {
+    static int[] improve(ProjectNetwork network, int[] starts) {
         int[] best = starts;
         long bestMakespan = network.makespan(starts);
         for (int round = 0; round < MAXIMUM_ROUNDS; round++) {
-            int[] justified = justify(network, precedences, pairs, best, (int) bestMakespan);
+            int[] justified = justify(network, best, (int) bestMakespan);
             if (justified == null) {
                 return best;
             }
@@ -43,10 +39,9 @@ final class ForwardBackwardImprovement {
         return best;
     }
 
-    private static int[] justify(ProjectNetwork network, List<Precedence> precedences, List<DisjunctivePair> pairs,
-                                 int[] starts, int makespan) {
+    private static int[] justify(ProjectNetwork network, int[] starts, int makespan) {
         int n = network.activityCount;
-        ProjectNetwork mirrored = network.mirror(makespan, precedences, pairs);
+        ProjectNetwork mirrored = network.mirror(makespan);
         double[] latestEndFirst = new double[n];
         for (int i = 0; i < n; i++) {
             latestEndFirst[i] = -((double) starts[i] + network.durations[i]);

@@ -69,7 +69,7 @@ final class ParallelScheduleGenerator {
 
     private static boolean fits(ProjectNetwork network, CapacityTimeline timeline, int[] starts, boolean[] placed,
                                 int activity, int time) {
-        return timeline.firstConflict(activity, time) < 0
+        return timeline.lastConflict(activity, time) < 0
                 && SerialScheduleGenerator.overlappingPartnerEnd(network, starts, placed, activity, time) < 0;
     }
 

@@ -3,6 +3,9 @@ package org.sched4j.heuristics.rcpsp;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.sched4j.rcpsp.DisjunctivePair;
 import org.sched4j.rcpsp.Precedence;
 import org.sched4j.rcpsp.RcpspInstance;
@@ -11,8 +14,8 @@ import org.sched4j.rcpsp.ResourceAvailability;
 /**
  * An {@link RcpspInstance} as arrays for the schedule generation schemes: durations, demands, windows, precedences
  * with lags in both directions, disjunctive partners, and the capacity of every resource at every time unit up to a
- * horizon that every schedule of the serial scheme fits in. Immutable; {@link #mirror} gives the time-reversed
- * network for backward scheduling.
+ * horizon that every schedule of the serial scheme fits in. Immutable (its cache of mirrored networks is
+ * thread-safe); {@link #mirror} gives the time-reversed network for backward scheduling.
  */
 final class ProjectNetwork {
 
@@ -20,6 +23,8 @@ final class ProjectNetwork {
     final int resourceCount;
     final int[] durations;
     final int[][] demands;
+    /** {@code demandedResources[i]}: the resources activity i takes a positive amount of, ascending. */
+    final int[][] demandedResources;
     final int[] releases;
     final int[] deadlines;
     final int[][] predecessors;
@@ -32,6 +37,13 @@ final class ProjectNetwork {
     final int horizon;
     /** The times above 0 at which some resource's capacity changes, ascending. */
     final int[] capacityChanges;
+    /** The most mirrors kept; ends vary between the lower bound and the first schedules' makespans. */
+    private static final int MAXIMUM_MIRRORS = 512;
+
+    private final List<Precedence> precedences;
+    private final List<DisjunctivePair> pairs;
+    /** The mirrors built so far, by end: forward-backward improvement asks for the same few ends again and again. */
+    private final Map<Integer, ProjectNetwork> mirrors = new ConcurrentHashMap<>();
 
     private ProjectNetwork(int[] durations, int[][] demands, int[] releases, int[] deadlines,
                            List<Precedence> precedences, List<DisjunctivePair> pairs, int[][] capacities,
@@ -40,6 +52,14 @@ final class ProjectNetwork {
         this.resourceCount = capacities.length;
         this.durations = durations;
         this.demands = demands;
+        this.demandedResources = new int[activityCount][];
+        for (int i = 0; i < activityCount; i++) {
+            int[] demand = demands[i];
+            demandedResources[i] = IntStream.range(0, demand.length).filter(r -> demand[r] > 0)
+                    .toArray();
+        }
+        this.precedences = List.copyOf(precedences);
+        this.pairs = List.copyOf(pairs);
         this.releases = releases;
         this.deadlines = deadlines;
         this.capacities = capacities;
@@ -83,7 +103,14 @@ final class ProjectNetwork {
      * at {@code end - s - duration} in the original; precedences point the other way; releases and deadlines swap;
      * capacity at time {@code t} is the original's at {@code end - 1 - t}.
      */
-    ProjectNetwork mirror(int end, List<Precedence> precedences, List<DisjunctivePair> pairs) {
+    ProjectNetwork mirror(int end) {
+        if (mirrors.size() >= MAXIMUM_MIRRORS) {
+            mirrors.clear();
+        }
+        return mirrors.computeIfAbsent(end, this::buildMirror);
+    }
+
+    private ProjectNetwork buildMirror(int end) {
         int[] mirroredReleases = new int[activityCount];
         int[] mirroredDeadlines = new int[activityCount];
         for (int i = 0; i < activityCount; i++) {

@@ -31,8 +31,8 @@ public final class RcpspGeneticSolver implements Solver<RcpspInstance, RcpspSche
 
     @Override
     public String description() {
-        return "activity-list genetic algorithm (Hartmann 1998) with forward-backward justification of every child "
-                + "(Valls et al. 2005), until the time limit";
+        return "activity-list genetic algorithm (Hartmann 1998) with peak crossover (Valls et al. 2008) and "
+                + "forward-backward justification of every child (Valls et al. 2005), until the time limit";
     }
 
     @Override

@@ -59,8 +59,7 @@ public final class RcpspListScheduler {
     /** {@code schedule} after forward-backward improvement, never longer. */
     public RcpspSchedule improve(RcpspSchedule schedule) {
         schedulesBuilt += 2;
-        return RcpspSchedule.of(ForwardBackwardImprovement.improve(network, instance.precedences(),
-                instance.disjunctivePairs(), schedule.startTimes()));
+        return RcpspSchedule.of(ForwardBackwardImprovement.improve(network, schedule.startTimes()));
     }
 
     /** The shortest of every rule with both schemes, each improved forward-backward. */
@@ -137,8 +136,7 @@ public final class RcpspListScheduler {
         }
         ActivityListGeneticAlgorithm genetic = new ActivityListGeneticAlgorithm(network, starts -> {
             schedulesBuilt += 3;
-            return ForwardBackwardImprovement.improve(network, instance.precedences(), instance.disjunctivePairs(),
-                    starts);
+            return ForwardBackwardImprovement.improve(network, starts);
         }, random);
         int[] evolved = genetic.evolve(population, lowerBound, stop,
                 starts -> keepBest.accept(RcpspSchedule.of(starts)),

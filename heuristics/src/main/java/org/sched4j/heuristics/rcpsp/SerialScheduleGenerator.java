@@ -61,7 +61,7 @@ final class SerialScheduleGenerator {
         int start = precedenceReady(network, starts, activity);
         int latest = network.deadlines[activity] - network.durations[activity];
         while (start <= latest) {
-            int conflict = timeline.firstConflict(activity, start);
+            int conflict = timeline.lastConflict(activity, start);
             if (conflict == CapacityTimeline.BEYOND_HORIZON) {
                 return -1;
             }

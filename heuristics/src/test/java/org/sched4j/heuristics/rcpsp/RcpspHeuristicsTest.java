@@ -3,12 +3,15 @@ package org.sched4j.heuristics.rcpsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -98,8 +101,7 @@ class RcpspHeuristicsTest {
         AtomicLong seed = new AtomicLong();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         ActivityListGeneticAlgorithm genetic = new ActivityListGeneticAlgorithm(network,
-                starts -> ForwardBackwardImprovement.improve(network, instance.precedences(),
-                        instance.disjunctivePairs(), starts), new Random(7));
+                starts -> ForwardBackwardImprovement.improve(network, starts), new Random(7));
 
         int[] best = genetic.evolve(population, scheduler.lowerBound(),
                 () -> restarts.get() >= 3 || System.nanoTime() > deadline, starts -> { },
@@ -115,6 +117,71 @@ class RcpspHeuristicsTest {
         assertThat(ProblemTypes.RCPSP.evaluate(instance, schedule).isFeasible()).isTrue();
         assertThat(scheduler.makespan(schedule)).as("the best is kept across restarts")
                 .isLessThanOrEqualTo(startMakespan).isGreaterThanOrEqualTo(58);
+    }
+
+    @Test
+    void peakCrossoverKeepsThePrecedencesAndAStretchOfTheFathersOrder() {
+        RcpspInstance instance = RcpspTestFiles.psplib("j3013_1");
+        RcpspListScheduler scheduler = new RcpspListScheduler(instance);
+        ProjectNetwork network = ProjectNetwork.of(instance);
+        int[] mother = startOrder(scheduler.schedule(GenerationScheme.SERIAL, PriorityRule.LFT, 1).orElseThrow()
+                .startTimes());
+        int[] fatherStarts = scheduler.schedule(GenerationScheme.PARALLEL, PriorityRule.RANDOM, 2).orElseThrow()
+                .startTimes();
+        ActivityListGeneticAlgorithm genetic = new ActivityListGeneticAlgorithm(network, starts -> starts,
+                new Random(3));
+        int n = instance.activityCount();
+        for (int draw = 0; draw < 50; draw++) {
+            int[] child = genetic.peakCrossover(mother, fatherStarts);
+            int[] position = new int[n];
+            Arrays.fill(position, -1);
+            for (int k = 0; k < child.length; k++) {
+                assertThat(position[child[k]]).as("activity %d twice", child[k]).isEqualTo(-1);
+                position[child[k]] = k;
+            }
+            assertThat(child).hasSize(n);
+            for (Precedence precedence : instance.precedences()) {
+                assertThat(position[precedence.predecessor()]).as("%s", precedence)
+                        .isLessThan(position[precedence.successor()]);
+            }
+            assertThat(isPeakChild(child, mother, fatherStarts, network.durations))
+                    .as("the mother's order around a stretch of the father's schedule in his order").isTrue();
+        }
+    }
+
+    /**
+     * Whether {@code child} is, for some interval of the father's schedule, the mother's order of the activities the
+     * father starts before it, then those he starts in it in his order, then the mother's order of the rest.
+     */
+    private static boolean isPeakChild(int[] child, int[] mother, int[] fatherStarts, int[] durations) {
+        int[] times = Arrays.stream(fatherStarts).distinct().sorted().toArray();
+        for (int from : times) {
+            for (int to = from + 1; to <= times[times.length - 1] + 1; to++) {
+                int peakStart = from;
+                int peakEnd = to;
+                IntStream before = Arrays.stream(mother)
+                        .filter(i -> fatherStarts[i] < peakStart);
+                IntStream peak = IntStream.range(0, fatherStarts.length).boxed()
+                        .filter(i -> fatherStarts[i] >= peakStart && fatherStarts[i] < peakEnd)
+                        .sorted(Comparator.comparingInt((Integer i) -> fatherStarts[i])
+                                .thenComparingInt(i -> durations[i] == 0 ? 0 : 1).thenComparingInt(i -> i))
+                        .mapToInt(Integer::intValue);
+                IntStream after = Arrays.stream(mother)
+                        .filter(i -> fatherStarts[i] >= peakEnd);
+                int[] expected = IntStream.concat(IntStream.concat(before, peak),
+                        after).toArray();
+                if (Arrays.equals(expected, child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int[] startOrder(int[] starts) {
+        return IntStream.range(0, starts.length).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> starts[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     @Test
