@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
  * The activity-list genetic algorithm of Hartmann ("A competitive genetic algorithm for resource-constrained project
@@ -33,19 +34,6 @@ final class ActivityListGeneticAlgorithm {
 
     /** One individual: its activity list and its schedule. */
     record Individual(int[] list, int[] starts, long makespan) {
-    }
-
-    /** Start times compared by content, to keep a schedule in the population once. */
-    private record Schedule(int[] starts) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Schedule schedule && Arrays.equals(starts, schedule.starts);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(starts);
-        }
     }
 
     private final ProjectNetwork network;
@@ -82,9 +70,9 @@ final class ActivityListGeneticAlgorithm {
         int stagnant = 0;
         while (best.makespan() > lowerBound && !stop.getAsBoolean()) {
             List<Individual> next = new ArrayList<>(individuals);
-            Set<Schedule> schedules = new HashSet<>();
+            Set<RcpspSchedule> schedules = new HashSet<>();
             for (Individual individual : individuals) {
-                schedules.add(new Schedule(individual.starts()));
+                schedules.add(RcpspSchedule.of(individual.starts()));
             }
             long before = best.makespan();
             for (int k = 0; k + 1 < size && !stop.getAsBoolean(); k += 2) {
@@ -92,7 +80,7 @@ final class ActivityListGeneticAlgorithm {
                 Individual father = individuals.get(random.nextInt(size));
                 for (Individual child : new Individual[] {child(mother, father),
                         child(father, mother)}) {
-                    if (child != null && schedules.add(new Schedule(child.starts()))) {
+                    if (child != null && schedules.add(RcpspSchedule.of(child.starts()))) {
                         next.add(child);
                         if (child.makespan() < best.makespan()) {
                             best = child;
