@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.sched4j.rcpsp.RcpspSchedule;
@@ -110,11 +111,6 @@ final class ActivityListGeneticAlgorithm {
     private Individual child(Individual mother, Individual father) {
         int[] list = repairOrder(peakCrossover(mother.list(), father.starts()));
         mutate(list);
-        return decode(list);
-    }
-
-    /** The individual of {@code list} (precedence-feasible) decoded by the serial scheme and justified. */
-    private Individual decode(int[] list) {
         double[] positions = new double[list.length];
         for (int k = 0; k < list.length; k++) {
             positions[list[k]] = k;
@@ -124,18 +120,29 @@ final class ActivityListGeneticAlgorithm {
     }
 
     private Individual individual(int[] starts) {
+        return new Individual(repairOrder(inStartOrder(starts, activity -> true)), starts, network.makespan(starts));
+    }
+
+    /**
+     * The activities {@code include} accepts, by start time, zero-duration ones first among equal starts, then by
+     * index.
+     */
+    private int[] inStartOrder(int[] starts, IntPredicate include) {
         int n = starts.length;
         long[] keys = new long[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            long zeroDurationFirst = network.durations[i] == 0 ? 0 : 1;
-            keys[i] = ((long) starts[i] * 2 + zeroDurationFirst) * n + i;
+            if (include.test(i)) {
+                long zeroDurationFirst = network.durations[i] == 0 ? 0 : 1;
+                keys[count++] = ((long) starts[i] * 2 + zeroDurationFirst) * n + i;
+            }
         }
-        Arrays.sort(keys);
-        int[] list = new int[n];
-        for (int k = 0; k < n; k++) {
-            list[k] = (int) (keys[k] % n);
+        Arrays.sort(keys, 0, count);
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = (int) (keys[k] % n);
         }
-        return new Individual(repairOrder(list), starts, network.makespan(starts));
+        return order;
     }
 
     /**
@@ -172,27 +179,20 @@ final class ActivityListGeneticAlgorithm {
                 peakStart = t - length + 1;
             }
         }
-        int peakEnd = peakStart + length;
+        int from = peakStart;
+        int to = peakStart + length;
         int[] child = new int[n];
         int filled = 0;
         for (int activity : mother) {
-            if (fatherStarts[activity] < peakStart) {
+            if (fatherStarts[activity] < from) {
                 child[filled++] = activity;
             }
         }
-        long[] keys = new long[n];
-        int peakCount = 0;
-        for (int i = 0; i < n; i++) {
-            if (fatherStarts[i] >= peakStart && fatherStarts[i] < peakEnd) {
-                keys[peakCount++] = ((long) fatherStarts[i] * 2 + (network.durations[i] == 0 ? 0 : 1)) * n + i;
-            }
-        }
-        Arrays.sort(keys, 0, peakCount);
-        for (int k = 0; k < peakCount; k++) {
-            child[filled++] = (int) (keys[k] % n);
+        for (int activity : inStartOrder(fatherStarts, i -> fatherStarts[i] >= from && fatherStarts[i] < to)) {
+            child[filled++] = activity;
         }
         for (int activity : mother) {
-            if (fatherStarts[activity] >= peakEnd) {
+            if (fatherStarts[activity] >= to) {
                 child[filled++] = activity;
             }
         }

@@ -1,6 +1,5 @@
 package org.sched4j.heuristics.rcpsp;
 
-
 /**
  * Forward-backward improvement, or double justification (Tormos and Lova, "A competitive heuristic solution technique
  * for resource-constrained project scheduling", Annals of OR 102, 2001; Valls, Ballestín and Quintanilla, "Justification

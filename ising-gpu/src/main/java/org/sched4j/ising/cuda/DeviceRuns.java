@@ -126,12 +126,6 @@ final class DeviceRuns {
     }
 
     /**
-     * Copies the replicas' spins to the host, recomputes every energy there, and finishes the
-     * {@value #POLISHED_REPLICAS} lowest with the greedy descent.
-     *
-     * @return the best spins after the descent
-     */
-    /**
      * A generous estimate of {@link #polishBest()}'s time before any run has been polished: twice the time of one
      * energy evaluation on the host for every replica, so that launches stop early enough for the host's share of a
      * run to end within the deadline (the caller caps it at a tenth of the time left: a cold JIT overestimates). Later
@@ -145,6 +139,12 @@ final class DeviceRuns {
         return 2 * (System.nanoTime() - start) * (launch.replicas() + POLISHED_REPLICAS);
     }
 
+    /**
+     * Copies the replicas' spins to the host, recomputes every energy there, and finishes the
+     * {@value #POLISHED_REPLICAS} lowest with the greedy descent.
+     *
+     * @return the best spins after the descent
+     */
     byte[] polishBest() {
         driver.copyToHost(hostSpins, deviceSpins);
         int n = model.spinCount();
