@@ -26,7 +26,8 @@ import org.sched4j.rcpsp.RcpspSchedule;
  * CP-SAT gets the others; with fewer it runs first, as one island per thread, and CP-SAT then gets every thread. The
  * first phase lasts a twentieth of the time limit on instances of at most {@value #SMALL_INSTANCE} activities (a
  * better hint tightens the horizon that CP-SAT's proof starts from: on the hard j30 sets 9, 13, 29 and 45, 10 s, 2
- * threads, a quiet machine, 38 of 40 proved against 37 without it) and half of it on larger ones (on the twelve j120
+ * threads, a quiet machine, 38 of 40 proved against 37 without it), there ending early once the genetic algorithm
+ * has found nothing shorter for a hundredth of the limit ({@link #patienceNanos}), and half of it on larger ones (on the twelve j120
  * instances of lowest resource strength, 10 s, 2 threads: mean gap 3.40 % against 4.26 % with a tenth and 3.59 %
  * with 80 %; on the j60 sample of 48 no difference between a tenth, 30 % and half). The engine parameter
  * {@value #FIRST_SHARE_PARAMETER} sets another share, {@value #PLACEMENT_PARAMETER} ({@code beside} or
@@ -107,11 +108,13 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
 
     /**
      * The genetic algorithm before CP-SAT for {@link #firstPhaseNanos} on every thread: islands with their own seeds
-     * and schedulers; the island with the best schedule is returned.
+     * and schedulers, each ending early once it has found nothing shorter for {@link #patienceNanos}; the island with
+     * the best schedule is returned.
      */
     private static SideSampling firstPhase(RcpspInstance instance, SideSampling island, SolveOptions options,
                                            TimeBudget budget, SolutionListener<RcpspSchedule> listener) {
         long stopNanos = System.nanoTime() + firstPhaseNanos(instance, options);
+        long patience = patienceNanos(instance, options);
         int islands = Math.max(1, options.threads());
         SideSampling[] all = new SideSampling[islands];
         all[0] = island;
@@ -120,9 +123,10 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
             SideSampling other = new SideSampling(new RcpspListScheduler(instance), island.start, budget, listener);
             all[k] = other;
             long seed = options.seed() + 1 + k;
-            threads[k] = Thread.ofPlatform().name("rcpsp-island-" + k).start(() -> other.runUntil(seed, stopNanos));
+            threads[k] = Thread.ofPlatform().name("rcpsp-island-" + k)
+                    .start(() -> other.runUntil(seed, stopNanos, patience));
         }
-        island.runUntil(options.seed() + 1, stopNanos);
+        island.runUntil(options.seed() + 1, stopNanos, patience);
         SideSampling best = island;
         for (int k = 1; k < islands; k++) {
             joinQuietly(threads[k]);
@@ -131,6 +135,19 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
             }
         }
         return best;
+    }
+
+    /**
+     * How long an island of the first phase goes on without finding a shorter schedule: a hundredth of the time limit
+     * on instances of at most {@value #SMALL_INSTANCE} activities, where the genetic algorithm finds its best within
+     * a fraction of its twentieth and CP-SAT's proof needs the rest (on PSPLIB j30 the hardest proof, j3029_3, takes
+     * 7 to 9 s of the 10); no end before the phase's on larger ones, or when {@value #FIRST_SHARE_PARAMETER} sets the
+     * phase's length.
+     */
+    static long patienceNanos(RcpspInstance instance, SolveOptions options) {
+        boolean small = instance.activityCount() <= SMALL_INSTANCE;
+        return small && options.parameter(FIRST_SHARE_PARAMETER, "").isEmpty()
+                ? options.timeLimit().toNanos() / 100 : Long.MAX_VALUE;
     }
 
     /**
@@ -229,13 +246,20 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
         }
 
         void run(long seed) {
-            runUntil(seed, Long.MAX_VALUE);
+            runUntil(seed, Long.MAX_VALUE, Long.MAX_VALUE);
         }
 
-        /** Samples until stopped, the budget is spent or {@link System#nanoTime} passes {@code stopNanos}. */
-        void runUntil(long seed, long stopNanos) {
+        /**
+         * Samples until stopped, the budget is spent, {@link System#nanoTime} passes {@code stopNanos} or
+         * {@code patienceNanos} pass without a shorter schedule.
+         */
+        void runUntil(long seed, long stopNanos, long patienceNanos) {
+            AtomicLong lastImprovement = new AtomicLong(System.nanoTime());
             scheduler.evolve(start, seed, () -> stopped.get() || budget.remainingForEngine().isZero()
-                    || stopNanos != Long.MAX_VALUE && System.nanoTime() - stopNanos >= 0, found -> {
+                    || stopNanos != Long.MAX_VALUE && System.nanoTime() - stopNanos >= 0
+                    || patienceNanos != Long.MAX_VALUE && System.nanoTime() - lastImprovement.get() >= patienceNanos,
+                    found -> {
+                lastImprovement.set(System.nanoTime());
                 best.set(found);
                 timeToBestNanos.set(budget.elapsed().toNanos());
                 listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(),

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -22,6 +25,8 @@ import org.sched4j.api.Solvers;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.instances.rcpsp.RcpspExamples;
 import org.sched4j.instances.rcpsp.RcpspTestFiles;
+import org.sched4j.rcpsp.Activity;
+import org.sched4j.rcpsp.RcpspEvaluator;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
@@ -93,6 +98,12 @@ class RcpspCpSatTest {
                 RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.3")))).isEqualTo(3_000_000_000L);
         assertThatThrownBy(() -> RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
                 RcpspAutoSolver.FIRST_SHARE_PARAMETER, "1.5")))).hasMessageContaining("from 0 to 1");
+        assertThat(RcpspAutoSolver.patienceNanos(j30, tenSeconds)).as("32 activities: a hundredth")
+                .isEqualTo(100_000_000L);
+        assertThat(RcpspAutoSolver.patienceNanos(j120, tenSeconds)).as("122 activities: the whole phase")
+                .isEqualTo(Long.MAX_VALUE);
+        assertThat(RcpspAutoSolver.patienceNanos(j30, tenSeconds.parameters(Map.of(
+                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.05")))).as("a set share is kept").isEqualTo(Long.MAX_VALUE);
         SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
                 OPTIONS.threads(1));
         assertThat(alone.isValid()).as(alone.evaluation().summary()).isTrue();
@@ -113,7 +124,16 @@ class RcpspCpSatTest {
         assertThatThrownBy(() -> RcpspProofRace.races(32, 2, OPTIONS.parameters(Map.of(
                 RcpspProofRace.RACE_PARAMETER, "yes")))).hasMessageContaining("'true' or 'false'");
         RcpspInstance j3011 = RcpspTestFiles.psplib("j3011_1");
-        for (Map<String, String> parameters : List.of(off, Map.of(RcpspProofRace.RACE_PARAMETER, "true"))) {
+        assertThat(RcpspProofRace.mirroredPartner(j3011, OPTIONS)).isTrue();
+        assertThat(RcpspProofRace.mirroredPartner(j3011, OPTIONS.parameters(Map.of(
+                RcpspProofRace.PARTNER_PARAMETER, "relaxed")))).isFalse();
+        assertThat(RcpspProofRace.mirroredPartner(RcpspExamples.feasible().get(1).instance(), OPTIONS))
+                .as("downtime is not mirrored").isFalse();
+        assertThatThrownBy(() -> RcpspProofRace.mirroredPartner(j3011, OPTIONS.parameters(Map.of(
+                RcpspProofRace.PARTNER_PARAMETER, "backward")))).hasMessageContaining("'mirrored' or 'relaxed'");
+        for (Map<String, String> parameters : List.of(off, Map.of(RcpspProofRace.RACE_PARAMETER, "true"),
+                Map.of(RcpspProofRace.PARTNER_PARAMETER, "relaxed"),
+                Map.of(RcpspProofRace.PARTNER_PARAMETER, "mirrored"))) {
             SolveResult<RcpspSchedule> result = new CpSatRcpspSolver().solve(j3011, OPTIONS.parameters(parameters)
                     .timeLimit(Duration.ofSeconds(5)));
             assertThat(result.isValid()).as(parameters + ": " + result.evaluation().summary()).isTrue();
@@ -121,6 +141,37 @@ class RcpspCpSatTest {
             assertThat(result.objective()).as(parameters.toString()).isEqualTo(54);
             assertThat(result.bound()).as(parameters.toString()).isEqualTo(54);
         }
+    }
+
+    @Test
+    void readsTheMirroredModelsSchedulesBackAsSchedulesOfTheProject() {
+        RcpspInstance j3011 = RcpspTestFiles.psplib("j3011_1");
+        RcpspInstance disjunctive = RcpspExamples.feasible().get(3).instance();
+        RcpspInstance lag = RcpspExamples.feasible().get(4).instance();
+        for (RcpspInstance instance : List.of(j3011, disjunctive, lag)) {
+            RcpspCpSatModel mirrored = RcpspCpSatModel.mirrored(instance, instance.activeScheduleHorizon());
+            CpSolver solver = new CpSolver();
+            solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(10);
+            assertThat(solver.solve(mirrored.model())).as(instance.name()).isEqualTo(CpSolverStatus.OPTIMAL);
+            RcpspSchedule schedule = mirrored.schedule(solver::value);
+            Evaluation evaluation = new RcpspEvaluator().evaluate(instance, schedule);
+            assertThat(evaluation.isFeasible()).as(instance.name() + ": " + evaluation.summary()).isTrue();
+            assertThat(schedule.makespan(instance)).as(instance.name()).isEqualTo((long) solver.objectiveValue());
+        }
+        RcpspInstance window = RcpspExamples.feasible().get(2).instance();
+        assertThat(RcpspCpSatModel.mirrors(window)).isFalse();
+        assertThatThrownBy(() -> RcpspCpSatModel.mirrored(window, 10)).hasMessageContaining("not mirrored");
+    }
+
+    @Test
+    void provesAPlainProjectInfeasibleWithoutAStartingSchedule() {
+        RcpspInstance base = RcpspExamples.base();
+        RcpspInstance tooBig = RcpspInstance.of("too big", base.resources(), List.of(base.activity(0),
+                new Activity("B", 4, List.of(4)), base.activity(2)), base.precedences());
+        assertThat(RcpspProofRace.mirroredPartner(tooBig, OPTIONS)).isTrue();
+        SolveResult<RcpspSchedule> result = new CpSatRcpspSolver().solve(tooBig, OPTIONS);
+        assertThat(result.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(result.hasSolution()).isFalse();
     }
 
     @Test
