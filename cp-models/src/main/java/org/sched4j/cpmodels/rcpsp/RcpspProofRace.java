@@ -56,9 +56,8 @@ final class RcpspProofRace {
 
     /**
      * Races the two searches. The propagation-only search of the {@linkplain RcpspCpSatModel#lean lean} model looks
-     * for schedules of makespan at most U − 1 below the best makespan U found so far (no hint; every latest start
-     * tightened to that horizon), so that proving U optimal is proving that model infeasible, and starts again below
-     * every shorter schedule either search finds. Its partner is the same search on the
+     * for schedules of makespan at most U − 1, U the makespan of {@code start} (no hint; every latest start tightened
+     * to that horizon), so that proving U optimal is proving that model infeasible. Its partner is the same search on the
      * {@linkplain RcpspCpSatModel#mirrored time-reversed} model where the instance has one (no downtimes, no time
      * windows) and {@value #PARTNER_PARAMETER} does not say {@code relaxed}; else the relaxed search, from U and
      * hinted with {@code start}.
@@ -82,7 +81,7 @@ final class RcpspProofRace {
         Thread.ofPlatform().name(mirrored ? "rcpsp-cpsat-mirrored" : "rcpsp-cpsat-relaxed").start(() -> {
             try {
                 partner.complete(decide(decided, mirrored
-                        ? belowIncumbent(below -> RcpspCpSatModel.mirrored(instance, below), horizon, incumbent,
+                        ? shorterThanIncumbent(below -> RcpspCpSatModel.mirrored(instance, below), horizon, incumbent,
                                 options, budget, propagationOnly, stop)
                         : RcpspCpSatSearch.run(hinted, options, budget, start == null ? Long.MAX_VALUE : horizon, 1,
                                 tuned, incumbent, stop)));
@@ -93,7 +92,7 @@ final class RcpspProofRace {
         });
         RcpspCpSatSearch.Outcome forward;
         try {
-            forward = decide(decided, belowIncumbent(below -> RcpspCpSatModel.lean(instance, below), horizon,
+            forward = decide(decided, shorterThanIncumbent(below -> RcpspCpSatModel.lean(instance, below), horizon,
                     incumbent, options, budget, propagationOnly, stop));
         } finally {
             decided.set(true);
@@ -121,41 +120,32 @@ final class RcpspProofRace {
     }
 
     /**
-     * A propagation-only search below the incumbent, started again with a horizon one below each shorter schedule
-     * either search finds, so that every latest start stays as tight as the incumbent allows (with no incumbent, the
-     * first model's horizon is {@code horizon}). The infeasibility of the last model proves the incumbent optimal,
-     * reported as an optimal outcome whose bound is its makespan; without an incumbent it proves the instance
-     * infeasible.
+     * A propagation-only search for schedules shorter than the incumbent it starts from (with none, of makespan at
+     * most {@code horizon}), every latest start computed from that horizon. It goes on minimising through shorter
+     * schedules, its own or the partner's, without starting again: a new model would lose every clause learnt so far
+     * (on the hard j30 sets 9, 13, 29 and 45, starting again below each shorter schedule proved 39 of 40 in a mean
+     * 1.89 s, going on 40 in 1.70 s). The infeasibility of its model proves the incumbent it started from optimal, or,
+     * without one, the instance infeasible.
      */
-    private static RcpspCpSatSearch.Outcome belowIncumbent(LongFunction<RcpspCpSatModel> modelBelow, long horizon,
-                                                           Incumbent incumbent, SolveOptions options,
-                                                           TimeBudget budget, SatParameters parameters,
-                                                           BooleanSupplier stop) {
-        long conflicts = 0;
-        long branches = 0;
-        double wallSeconds = 0;
-        while (true) {
-            long target = incumbent.makespan();
-            RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(
-                    modelBelow.apply(target == Long.MAX_VALUE ? horizon : target - 1), options, budget, target, 1,
-                    parameters, incumbent, () -> incumbent.makespan() < target || stop.getAsBoolean());
-            conflicts += outcome.conflicts();
-            branches += outcome.branches();
-            wallSeconds += outcome.wallSeconds();
-            boolean improved = incumbent.makespan() < target;
-            if (outcome.provedInfeasible() && target == Long.MAX_VALUE) {
-                return incumbent.outcome(CpSolverStatus.INFEASIBLE, outcome.bound(), conflicts, branches,
-                        wallSeconds);
-            }
-            if (outcome.provedInfeasible() || outcome.status() == CpSolverStatus.OPTIMAL) {
-                long bound = outcome.provedInfeasible() ? target : outcome.bound();
-                return incumbent.outcome(CpSolverStatus.OPTIMAL, bound, conflicts, branches, wallSeconds);
-            }
-            if (!improved || stop.getAsBoolean() || budget.remainingForEngine().isZero()) {
-                return incumbent.outcome(CpSolverStatus.FEASIBLE, Math.min(outcome.bound(), incumbent.makespan()),
-                        conflicts, branches, wallSeconds);
-            }
+    private static RcpspCpSatSearch.Outcome shorterThanIncumbent(LongFunction<RcpspCpSatModel> modelBelow,
+                                                                 long horizon, Incumbent incumbent,
+                                                                 SolveOptions options, TimeBudget budget,
+                                                                 SatParameters parameters, BooleanSupplier stop) {
+        long target = incumbent.makespan();
+        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(
+                modelBelow.apply(target == Long.MAX_VALUE ? horizon : target - 1), options, budget, target, 1,
+                parameters, incumbent, stop);
+        CpSolverStatus status = outcome.status();
+        long bound = Math.min(outcome.bound(), incumbent.makespan());
+        if (outcome.provedInfeasible()) {
+            status = target == Long.MAX_VALUE ? CpSolverStatus.INFEASIBLE : CpSolverStatus.OPTIMAL;
+            bound = target == Long.MAX_VALUE ? outcome.bound() : target;
+        } else if (status == CpSolverStatus.OPTIMAL) {
+            bound = outcome.bound();
+        } else {
+            status = CpSolverStatus.FEASIBLE;
         }
+        return incumbent.outcome(status, bound, outcome.conflicts(), outcome.branches(), outcome.wallSeconds());
     }
 
     private static RcpspCpSatSearch.Outcome decide(AtomicBoolean decided, RcpspCpSatSearch.Outcome outcome) {
