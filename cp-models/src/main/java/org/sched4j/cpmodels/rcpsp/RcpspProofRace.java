@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongFunction;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -76,15 +75,16 @@ final class RcpspProofRace {
         SatParameters tuned = RcpspCpSatSearch.tunedParameters();
         SatParameters propagationOnly = propagationOnly(tuned);
         boolean mirrored = mirroredPartner(instance, options);
-        RcpspCpSatModel hinted = mirrored ? null : CpSatRcpspSolver.hinted(instance, start, horizon);
+        long target = start == null ? Long.MAX_VALUE : horizon;
+        long shorter = start == null ? horizon : horizon - 1;
+        RcpspCpSatModel partnerModel = mirrored ? RcpspCpSatModel.mirrored(instance, shorter)
+                : CpSatRcpspSolver.hinted(instance, start, horizon);
         CompletableFuture<RcpspCpSatSearch.Outcome> partner = new CompletableFuture<>();
         Thread.ofPlatform().name(mirrored ? "rcpsp-cpsat-mirrored" : "rcpsp-cpsat-relaxed").start(() -> {
             try {
                 partner.complete(decide(decided, mirrored
-                        ? shorterThanIncumbent(below -> RcpspCpSatModel.mirrored(instance, below), horizon, incumbent,
-                                options, budget, propagationOnly, stop)
-                        : RcpspCpSatSearch.run(hinted, options, budget, start == null ? Long.MAX_VALUE : horizon, 1,
-                                tuned, incumbent, stop)));
+                        ? shorterThan(target, partnerModel, incumbent, options, budget, propagationOnly, stop)
+                        : RcpspCpSatSearch.run(partnerModel, options, budget, target, 1, tuned, incumbent, stop)));
             } catch (Throwable failure) {
                 decided.set(true);
                 partner.completeExceptionally(failure);
@@ -92,8 +92,8 @@ final class RcpspProofRace {
         });
         RcpspCpSatSearch.Outcome forward;
         try {
-            forward = decide(decided, shorterThanIncumbent(below -> RcpspCpSatModel.lean(instance, below), horizon,
-                    incumbent, options, budget, propagationOnly, stop));
+            forward = decide(decided, shorterThan(target, RcpspCpSatModel.lean(instance, shorter), incumbent,
+                    options, budget, propagationOnly, stop));
         } finally {
             decided.set(true);
         }
@@ -120,21 +120,18 @@ final class RcpspProofRace {
     }
 
     /**
-     * A propagation-only search for schedules shorter than the incumbent it starts from (with none, of makespan at
-     * most {@code horizon}), every latest start computed from that horizon. It goes on minimising through shorter
-     * schedules, its own or the partner's, without starting again: a new model would lose every clause learnt so far
-     * (on the hard j30 sets 9, 13, 29 and 45, starting again below each shorter schedule proved 39 of 40 in a mean
-     * 1.89 s, going on 40 in 1.70 s). The infeasibility of its model proves the incumbent it started from optimal, or,
-     * without one, the instance infeasible.
+     * A propagation-only search of {@code model}, whose schedules are shorter than {@code target} (with no target,
+     * {@link Long#MAX_VALUE}, those within the horizon), every latest start computed from that horizon. It goes on
+     * minimising through shorter schedules, its own or the partner's, without starting again: a new model would lose
+     * every clause learnt so far (on the hard j30 sets 9, 13, 29 and 45, starting again below each shorter schedule
+     * proved 39 of 40 in a mean 1.89 s, going on 40 in 1.70 s). The infeasibility of the model proves {@code target}
+     * optimal, or, without one, the instance infeasible.
      */
-    private static RcpspCpSatSearch.Outcome shorterThanIncumbent(LongFunction<RcpspCpSatModel> modelBelow,
-                                                                 long horizon, Incumbent incumbent,
-                                                                 SolveOptions options, TimeBudget budget,
-                                                                 SatParameters parameters, BooleanSupplier stop) {
-        long target = incumbent.makespan();
-        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(
-                modelBelow.apply(target == Long.MAX_VALUE ? horizon : target - 1), options, budget, target, 1,
-                parameters, incumbent, stop);
+    private static RcpspCpSatSearch.Outcome shorterThan(long target, RcpspCpSatModel model, Incumbent incumbent,
+                                                        SolveOptions options, TimeBudget budget,
+                                                        SatParameters parameters, BooleanSupplier stop) {
+        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(model, options, budget, target, 1, parameters,
+                incumbent, stop);
         CpSolverStatus status = outcome.status();
         long bound = Math.min(outcome.bound(), incumbent.makespan());
         if (outcome.provedInfeasible()) {
