@@ -100,7 +100,10 @@ final class RcpspProofRace {
         return combine(forward, join(partner));
     }
 
-    /** Whether the partner of the forward search is the mirrored one, as {@value #PARTNER_PARAMETER} says. */
+    /**
+     * Whether the partner of the forward search is the mirrored one: as {@value #PARTNER_PARAMETER} says, and never for
+     * an instance that does not mirror (downtimes or time windows), whose partner is the relaxed search whatever it says.
+     */
     static boolean mirroredPartner(RcpspInstance instance, SolveOptions options) {
         String choice = options.parameter(PARTNER_PARAMETER, "");
         return switch (choice) {
@@ -140,7 +143,7 @@ final class RcpspProofRace {
         } else if (status == CpSolverStatus.OPTIMAL) {
             bound = outcome.bound();
         } else {
-            status = CpSolverStatus.FEASIBLE;
+            status = incumbent.makespan() == Long.MAX_VALUE ? CpSolverStatus.UNKNOWN : CpSolverStatus.FEASIBLE;
         }
         return incumbent.outcome(status, bound, outcome.conflicts(), outcome.branches(), outcome.wallSeconds());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -145,18 +146,28 @@ class RcpspCpSatTest {
 
     @Test
     void readsTheMirroredModelsSchedulesBackAsSchedulesOfTheProject() {
-        RcpspInstance j3011 = RcpspTestFiles.psplib("j3011_1");
-        RcpspInstance disjunctive = RcpspExamples.feasible().get(3).instance();
-        RcpspInstance lag = RcpspExamples.feasible().get(4).instance();
-        for (RcpspInstance instance : List.of(j3011, disjunctive, lag)) {
+        List<RcpspExamples.Example> mirrorable = new ArrayList<>(RcpspExamples.feasible().stream()
+                .filter(example -> RcpspCpSatModel.mirrors(example.instance())).toList());
+        assertThat(mirrorable).extracting(RcpspExamples.Example::name).containsExactly("base", "disjunctive", "lag");
+        mirrorable.add(new RcpspExamples.Example("j3011_1", RcpspTestFiles.psplib("j3011_1"), 54));
+        for (RcpspExamples.Example example : mirrorable) {
+            RcpspInstance instance = example.instance();
             RcpspCpSatModel mirrored = RcpspCpSatModel.mirrored(instance, instance.activeScheduleHorizon());
             CpSolver solver = new CpSolver();
             solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(10);
-            assertThat(solver.solve(mirrored.model())).as(instance.name()).isEqualTo(CpSolverStatus.OPTIMAL);
+            assertThat(solver.solve(mirrored.model())).as(example.name()).isEqualTo(CpSolverStatus.OPTIMAL);
             RcpspSchedule schedule = mirrored.schedule(solver::value);
             Evaluation evaluation = new RcpspEvaluator().evaluate(instance, schedule);
-            assertThat(evaluation.isFeasible()).as(instance.name() + ": " + evaluation.summary()).isTrue();
-            assertThat(schedule.makespan(instance)).as(instance.name()).isEqualTo((long) solver.objectiveValue());
+            assertThat(evaluation.isFeasible()).as(example.name() + ": " + evaluation.summary()).isTrue();
+            assertThat(schedule.makespan(instance)).as(example.name()).isEqualTo(example.optimum());
+
+            RcpspCpSatModel hinted = RcpspCpSatModel.mirrored(instance, instance.activeScheduleHorizon());
+            hinted.hint(schedule);
+            CpSolver fixed = new CpSolver();
+            fixed.getParameters().setNumWorkers(1).setFixVariablesToTheirHintedValue(true);
+            assertThat(fixed.solve(hinted.model())).as(example.name() + ", hint").isEqualTo(CpSolverStatus.OPTIMAL);
+            assertThat(hinted.schedule(fixed::value)).as(example.name() + ": the hint, mirrored and read back")
+                    .isEqualTo(schedule);
         }
         RcpspInstance window = RcpspExamples.feasible().get(2).instance();
         assertThat(RcpspCpSatModel.mirrors(window)).isFalse();
