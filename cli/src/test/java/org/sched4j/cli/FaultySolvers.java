@@ -3,7 +3,6 @@ package org.sched4j.cli;
 import java.time.Duration;
 import java.util.List;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -13,6 +12,7 @@ import org.sched4j.api.SolverDefectException;
 import org.sched4j.api.SolverProvider;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * Job-shop solvers that fail on purpose, found by {@link org.sched4j.api.Solvers} in the tests only: {@code test-defect}
@@ -31,7 +31,7 @@ public final class FaultySolvers implements SolverProvider {
 
         @Override
         public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-            return ProblemTypes.JOB_SHOP;
+            return JobShopProblem.TYPE;
         }
 
         @Override
@@ -43,7 +43,7 @@ public final class FaultySolvers implements SolverProvider {
         public SolveResult<JobShopSchedule> solve(JobShopInstance problem, SolveOptions options,
                                                   SolutionListener<JobShopSchedule> listener) {
             SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
-                    SolveResult.builder(ProblemTypes.JOB_SHOP, problem, id);
+                    SolveResult.builder(JobShopProblem.TYPE, problem, id);
             return switch (id) {
                 case "test-defect" -> throw new SolverDefectException(id + " claimed a makespan of 1");
                 case "test-crash" -> throw new IllegalStateException("out of luck");

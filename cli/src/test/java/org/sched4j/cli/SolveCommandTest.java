@@ -12,10 +12,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 @Timeout(60)
 class SolveCommandTest {
@@ -162,7 +162,7 @@ class SolveCommandTest {
         assertThat(solved.get("violations")).isEmpty();
         int[][] starts = new ObjectMapper().treeToValue(solved.get("solution").get("start_times"), int[][].class);
         JobShopInstance instance = new JsplibFormat().read(TestData.cli("batch", "two-jobs.txt")).getFirst().instance();
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, JobShopSchedule.of(starts)).objective()).isEqualTo(6.0);
+        assertThat(JobShopProblem.TYPE.evaluate(instance, JobShopSchedule.of(starts)).objective()).isEqualTo(6.0);
     }
 
     @Test

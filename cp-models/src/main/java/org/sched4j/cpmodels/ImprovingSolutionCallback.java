@@ -1,5 +1,6 @@
 package org.sched4j.cpmodels;
 
+import org.sched4j.api.Deadline;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public final class ImprovingSolutionCallback<S> extends CpSolverSolutionCallback
     private final Function<CpSolverSolutionCallback, S> reader;
     private final ToLongFunction<S> objective;
     private final long lowerBound;
-    private final TimeBudget budget;
+    private final Deadline budget;
     private final SolutionListener<S> listener;
     private S best;
     private long bestObjective;
@@ -43,7 +44,7 @@ public final class ImprovingSolutionCallback<S> extends CpSolverSolutionCallback
      * @param budget             the budget of the solve, whose elapsed time is each solution's time to best
      */
     public ImprovingSolutionCallback(Function<CpSolverSolutionCallback, S> reader, ToLongFunction<S> objective,
-                                     long lowerBound, long incumbentObjective, TimeBudget budget,
+                                     long lowerBound, long incumbentObjective, Deadline budget,
                                      SolutionListener<S> listener) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.objective = Objects.requireNonNull(objective, "objective");

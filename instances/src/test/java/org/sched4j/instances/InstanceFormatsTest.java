@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sched4j.api.ProblemTypes;
+import org.sched4j.jobshop.JobShopProblem;
 
 class InstanceFormatsTest {
 
@@ -22,7 +22,7 @@ class InstanceFormatsTest {
 
     @Test
     void listsTheJobShopFormats() {
-        assertThat(InstanceFormats.forProblem(ProblemTypes.JOB_SHOP)).extracting(InstanceFormat::name)
+        assertThat(InstanceFormats.forProblem(JobShopProblem.TYPE)).extracting(InstanceFormat::name)
                 .containsExactly("jsplib", "taillard");
     }
 

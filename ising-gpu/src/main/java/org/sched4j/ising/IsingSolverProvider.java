@@ -5,13 +5,12 @@ import org.sched4j.api.Solver;
 import org.sched4j.api.SolverProvider;
 import org.sched4j.ising.cpu.IsingCpuSolver;
 import org.sched4j.ising.cuda.IsingCudaSolver;
-import org.sched4j.ising.cuda.IsingSolver;
 
-/** Offers the max-cut annealers: {@code ising-cpu}, {@code ising-cuda}, {@code ising} and {@code auto}. */
+/** Offers the max-cut annealers: {@code ising-cpu} and {@code ising-cuda}. */
 public final class IsingSolverProvider implements SolverProvider {
 
     @Override
     public List<Solver<?, ?>> solvers() {
-        return List.of(new IsingCpuSolver(), new IsingCudaSolver(), new IsingSolver("ising"), new IsingSolver("auto"));
+        return List.of(new IsingCpuSolver(), new IsingCudaSolver());
     }
 }

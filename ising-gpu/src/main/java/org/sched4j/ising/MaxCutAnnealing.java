@@ -2,7 +2,6 @@ package org.sched4j.ising;
 
 import java.time.Duration;
 import org.sched4j.api.ObjectiveSense;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -10,6 +9,7 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.maxcut.MaxCutIsingMapping;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /**
  * What the max-cut annealers share: the deadline of a solve, the translation of improvements into cuts for the
@@ -47,7 +47,7 @@ public final class MaxCutAnnealing {
                                           boolean gpu, long startNanos) {
         long sweepsPerRun = outcome.runs() == 0 ? 0
                 : outcome.spinUpdates() / instance.vertexCount() / outcome.runs();
-        return SolveResult.builder(ProblemTypes.MAX_CUT, instance, solverId)
+        return SolveResult.builder(MaxCutProblem.TYPE, instance, solverId)
                 .status(SolveStatus.FEASIBLE)
                 .solution(Cut.ofSpins(outcome.spins()), MaxCutIsingMapping.cutWeightOfEnergy(instance,
                         outcome.energy()))

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Names a class of problems and binds its instance type, its solution type, its objective sense and its evaluator.
- * The constants live in {@link ProblemTypes}.
+ * Each problem package declares its type (e.g. {@code JobShopProblem.TYPE}); {@link ProblemTypes} lists them.
  *
  * @param <P> the problem (instance) type, an immutable record
  * @param <S> the solution type, immutable

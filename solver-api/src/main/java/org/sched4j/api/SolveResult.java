@@ -16,31 +16,75 @@ import java.util.Optional;
  * beyond the objective, is a solver defect and fails with {@link SolverDefectException}. An infeasible solution is
  * kept with {@link #isValid()} false so that callers can report it.
  *
- * @param solverId   the solver's id
- * @param status     see {@link SolveStatus}
- * @param solution   the best solution, {@code null} when the status has none
- * @param evaluation the evaluator's verdict on the solution, {@code null} when there is no solution
- * @param bound      the best proven bound on the optimum (a lower bound when minimising), {@code NaN} when none
- * @param wallTime   the time the solve took
- * @param timeToBest the time at which the returned solution was found ({@link Duration#ZERO} when none)
- * @param statistics engine statistics by name (branches, conflicts, schedules built, ...), in insertion order
- * @param <S>        the solution type
+ * @param <S> the solution type
  */
-public record SolveResult<S>(String solverId, SolveStatus status, S solution, Evaluation evaluation, double bound,
-                             Duration wallTime, Duration timeToBest, Map<String, Number> statistics) {
+public final class SolveResult<S> {
 
-    public SolveResult {
-        Objects.requireNonNull(solverId, "solverId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(wallTime, "wallTime");
-        Objects.requireNonNull(timeToBest, "timeToBest");
-        statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
-        if ((solution == null) != (evaluation == null)) {
-            throw new IllegalArgumentException("a solution and its evaluation come together");
-        }
+    private final String solverId;
+    private final SolveStatus status;
+    private final S solution;
+    private final Evaluation evaluation;
+    private final double bound;
+    private final Duration wallTime;
+    private final Duration timeToBest;
+    private final Map<String, Number> statistics;
+
+    private SolveResult(String solverId, SolveStatus status, S solution, Evaluation evaluation, double bound,
+                        Duration wallTime, Duration timeToBest, Map<String, Number> statistics) {
+        this.solverId = solverId;
+        this.status = status;
+        this.solution = solution;
+        this.evaluation = evaluation;
+        this.bound = bound;
+        this.wallTime = Objects.requireNonNull(wallTime, "wallTime");
+        this.timeToBest = timeToBest;
+        this.statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
     }
 
-    /** Starts a result of {@code solverId} for {@code problem}; the evaluator runs in {@link Builder#build}. */
+    /** The id of the solver that returned this result. */
+    public String solverId() {
+        return solverId;
+    }
+
+    /** See {@link SolveStatus}. */
+    public SolveStatus status() {
+        return status;
+    }
+
+    /** The best solution, {@code null} when the status has none; see {@link #bestSolution()}. */
+    public S solution() {
+        return solution;
+    }
+
+    /** The evaluator's verdict on the solution, {@code null} when there is no solution. */
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    /** The best proven bound on the optimum (a lower bound when minimising), {@code NaN} when none. */
+    public double bound() {
+        return bound;
+    }
+
+    /** The time the solve took. */
+    public Duration wallTime() {
+        return wallTime;
+    }
+
+    /** The time at which the returned solution was found ({@link Duration#ZERO} when none). */
+    public Duration timeToBest() {
+        return timeToBest;
+    }
+
+    /** Engine statistics by name (branches, conflicts, schedules built, ...), in insertion order; unmodifiable. */
+    public Map<String, Number> statistics() {
+        return statistics;
+    }
+
+    /**
+     * Starts a result of {@code solverId} for {@code problem}; the evaluator runs in {@link Builder#build}. The only way
+     * to make a result.
+     */
     public static <P, S> Builder<P, S> builder(ProblemType<P, S> type, P problem, String solverId) {
         return new Builder<>(type, problem, solverId);
     }
@@ -116,6 +160,20 @@ public record SolveResult<S>(String solverId, SolveStatus status, S solution, Ev
 
         public Builder<P, S> timeToBest(Duration newTimeToBest) {
             this.timeToBest = Objects.requireNonNull(newTimeToBest, "timeToBest");
+            return this;
+        }
+
+        /**
+         * Copies {@code result}'s status, solution (with its evaluated objective as the claim), bound, time to best and
+         * statistics (after those this builder already holds): how a solver that delegates to another (an
+         * {@code auto}) reports what the delegate found under its own id.
+         */
+        public Builder<P, S> copyOf(SolveResult<S> result) {
+            status(result.status()).bound(result.bound()).timeToBest(result.timeToBest());
+            if (result.hasSolution()) {
+                solution(result.solution(), result.objective());
+            }
+            result.statistics().forEach(this::statistic);
             return this;
         }
 

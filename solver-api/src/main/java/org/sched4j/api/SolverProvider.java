@@ -11,4 +11,11 @@ public interface SolverProvider {
 
     /** The solvers this module offers, each ready to use. */
     List<Solver<?, ?>> solvers();
+
+    /**
+     * Pays this module's one-off costs (loading a native library, creating a GPU context) so that no solve pays them
+     * inside its time limit. Called by {@link Solvers#warmUp()}; idempotent; the default does nothing.
+     */
+    default void warmUp() {
+    }
 }

@@ -1,5 +1,6 @@
 package org.sched4j.api;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 public final class Solvers {
 
     private static final class Holder {
+        private static final List<SolverProvider> PROVIDERS =
+                ServiceLoader.load(SolverProvider.class).stream().map(ServiceLoader.Provider::get).toList();
         private static final List<Solver<?, ?>> ALL = load();
     }
 
@@ -18,12 +21,23 @@ public final class Solvers {
 
     private static List<Solver<?, ?>> load() {
         List<Solver<?, ?>> solvers = new ArrayList<>();
-        for (SolverProvider provider : ServiceLoader.load(SolverProvider.class)) {
+        for (SolverProvider provider : Holder.PROVIDERS) {
             solvers.addAll(provider.solvers());
         }
         solvers.sort(Comparator.comparing((Solver<?, ?> solver) -> solver.problemType().name())
                 .thenComparing(Solver::id));
         return List.copyOf(solvers);
+    }
+
+    /**
+     * Pays every module's one-off costs now (OR-Tools' native library, the GPU context where there is one), so that the
+     * first solve in this JVM does not spend part of its time limit on them. Call it once at start-up; the command line
+     * and the benchmark harnesses do. Idempotent; returns the time it took.
+     */
+    public static Duration warmUp() {
+        long start = System.nanoTime();
+        Holder.PROVIDERS.forEach(SolverProvider::warmUp);
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** Every solver found, sorted by problem type and id. */

@@ -1,6 +1,5 @@
 package org.sched4j.podpacking;
 
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 
@@ -18,7 +17,7 @@ public final class PodPackingResults {
     public static SolveResult.Builder<PodPackingInstance, PodPlacement> builder(PodPackingInstance problem,
                                                                              String solverId, PodPlacement plan,
                                                                              PodPackingObjective objective) {
-        return SolveResult.builder(ProblemTypes.POD_PACKING, problem, solverId)
+        return SolveResult.builder(PodPackingProblem.TYPE, problem, solverId)
                 .status(objective.isPerfect() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(plan, objective.scalar())
                 .bound(objective.isPerfect() ? 0 : Double.NaN);

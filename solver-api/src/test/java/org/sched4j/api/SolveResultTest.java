@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 class SolveResultTest {
 
@@ -15,7 +16,7 @@ class SolveResultTest {
     private static final JobShopSchedule SCHEDULE = JobShopSchedule.of(new int[][] {{0}, {3}});
 
     private static SolveResult.Builder<JobShopInstance, JobShopSchedule> builder() {
-        return SolveResult.builder(ProblemTypes.JOB_SHOP, INSTANCE, "test");
+        return SolveResult.builder(JobShopProblem.TYPE, INSTANCE, "test");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 class SolversTest {
 
@@ -23,7 +24,7 @@ class SolversTest {
 
                 @Override
                 public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-                    return ProblemTypes.JOB_SHOP;
+                    return JobShopProblem.TYPE;
                 }
 
                 @Override
@@ -43,7 +44,7 @@ class SolversTest {
                             time += problem.operation(j, k).duration();
                         }
                     }
-                    return SolveResult.builder(ProblemTypes.JOB_SHOP, problem, id()).status(SolveStatus.FEASIBLE)
+                    return SolveResult.builder(JobShopProblem.TYPE, problem, id()).status(SolveStatus.FEASIBLE)
                             .solution(JobShopSchedule.of(starts), time).build(Duration.ZERO);
                 }
             });
@@ -52,26 +53,26 @@ class SolversTest {
 
     @Test
     void findsSolversThroughTheServiceLoader() {
-        Solver<JobShopInstance, JobShopSchedule> solver = Solvers.get(ProblemTypes.JOB_SHOP, "sequential");
+        Solver<JobShopInstance, JobShopSchedule> solver = Solvers.get(JobShopProblem.TYPE, "sequential");
         JobShopInstance instance = JobShopInstance.of("two", 2, new int[][] {{0, 1}, {1, 0}},
                 new int[][] {{2, 3}, {4, 1}});
 
         SolveResult<JobShopSchedule> result = solver.solve(instance, SolveOptions.DEFAULT);
 
-        assertThat(Solvers.forProblem(ProblemTypes.JOB_SHOP)).extracting(Solver::id).contains("sequential");
+        assertThat(Solvers.forProblem(JobShopProblem.TYPE)).extracting(Solver::id).contains("sequential");
         assertThat(result.isValid()).isTrue();
         assertThat(result.objective()).isEqualTo(10.0);
     }
 
     @Test
     void namesTheAvailableSolversForAnUnknownId() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Solvers.get(ProblemTypes.JOB_SHOP, "nonesuch"))
+        assertThatIllegalArgumentException().isThrownBy(() -> Solvers.get(JobShopProblem.TYPE, "nonesuch"))
                 .withMessage("no solver 'nonesuch' for problem jobshop; available: sequential");
     }
 
     @Test
     void problemTypesAreFoundByName() {
-        assertThat(ProblemTypes.byName("JobShop")).contains(ProblemTypes.JOB_SHOP);
+        assertThat(ProblemTypes.byName("JobShop")).contains(JobShopProblem.TYPE);
         assertThat(ProblemTypes.byName("nonesuch")).isEmpty();
     }
 }

@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.sched4j.api.ProblemTypes;
 
 class JobShopCriticalPathTest {
 
@@ -92,7 +91,7 @@ class JobShopCriticalPathTest {
         Random random = new Random();
         JobShopInstance instance = randomInstance(random, 2 + random.nextInt(6), 2 + random.nextInt(5));
         JobShopSchedule schedule = semiActiveSchedule(instance, random);
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).isFeasible()).isTrue();
+        assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).isFeasible()).isTrue();
 
         List<OperationRef> path = JobShopCriticalPath.of(instance, schedule);
 

@@ -3,7 +3,6 @@ package org.sched4j.jobshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.junit.jupiter.api.Test;
 
 class JobShopEvaluatorTest {
@@ -13,7 +12,7 @@ class JobShopEvaluatorTest {
             new int[][] {{0, 1}, {1, 0}}, new int[][] {{3, 2}, {4, 1}});
 
     private static Evaluation evaluate(int[][] starts) {
-        return ProblemTypes.JOB_SHOP.evaluate(TWO_BY_TWO, JobShopSchedule.of(starts));
+        return JobShopProblem.TYPE.evaluate(TWO_BY_TWO, JobShopSchedule.of(starts));
     }
 
     @Test
@@ -47,7 +46,7 @@ class JobShopEvaluatorTest {
         JobShopInstance instance = JobShopInstance.of("nested", 1,
                 new int[][] {{0}, {0}, {0}}, new int[][] {{10}, {1}, {2}});
 
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, JobShopSchedule.of(new int[][] {{0}, {1}, {5}}));
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, JobShopSchedule.of(new int[][] {{0}, {1}, {5}}));
 
         assertThat(evaluation.violations()).hasSize(2)
                 .allSatisfy(violation -> assertThat(violation).startsWith("operations (0,0) and"));
@@ -57,7 +56,7 @@ class JobShopEvaluatorTest {
     void letsZeroDurationOperationsShareATime() {
         JobShopInstance instance = JobShopInstance.of("zero", 1, new int[][] {{0}, {0}}, new int[][] {{0}, {5}});
 
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, JobShopSchedule.of(new int[][] {{2}, {0}}));
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, JobShopSchedule.of(new int[][] {{2}, {0}}));
 
         assertThat(evaluation.isFeasible()).isTrue();
         assertThat(evaluation.objective()).isEqualTo(5.0);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 
 class MaxCutInstanceTest {
 
@@ -36,7 +35,7 @@ class MaxCutInstanceTest {
 
     @Test
     void evaluatorSumsTheWeightsOfTheEdgesBetweenTheSides() {
-        Evaluation evaluation = ProblemTypes.MAX_CUT.evaluate(TRIANGLE, Cut.of(new boolean[] {true, false, false, true}));
+        Evaluation evaluation = MaxCutProblem.TYPE.evaluate(TRIANGLE, Cut.of(new boolean[] {true, false, false, true}));
 
         assertThat(evaluation.isFeasible()).isTrue();
         assertThat(evaluation.objective()).isEqualTo(1 + 3 - 1);
@@ -44,7 +43,7 @@ class MaxCutInstanceTest {
 
     @Test
     void evaluatorRejectsACutOfTheWrongSize() {
-        Evaluation evaluation = ProblemTypes.MAX_CUT.evaluate(TRIANGLE, Cut.of(new boolean[3]));
+        Evaluation evaluation = MaxCutProblem.TYPE.evaluate(TRIANGLE, Cut.of(new boolean[3]));
 
         assertThat(evaluation.violations()).containsExactly("the cut has sides for 3 vertices but the graph has 4");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.junit.jupiter.api.Test;
 
 class PodPackingEvaluatorTest {
@@ -30,14 +29,14 @@ class PodPackingEvaluatorTest {
         assertThat(objective.tiers()).extracting(TierOutcome::unplaced).containsExactly(0, 1, 1, 0);
         // Radices (pods + 1, 2 running + 1) per tier: (2,3) (2,1) (2,1) (2,3); digits (0,0) (1,0) (1,0) (0,0).
         assertThat(objective.scalar()).isEqualTo(((1 * 2 + 1) * 2) * 3);
-        assertThat(ProblemTypes.POD_PACKING.evaluate(instance, instance.currentPlacement()).isFeasible()).isTrue();
+        assertThat(PodPackingProblem.TYPE.evaluate(instance, instance.currentPlacement()).isFeasible()).isTrue();
     }
 
     @Test
     void evictingTheLowPodForTheHighOneIsBetter() {
         PodPackingInstance instance = cluster();
         PodPlacement evict = new PodPlacement(new int[] {-1, 1, 0, 0});
-        Evaluation evaluation = ProblemTypes.POD_PACKING.evaluate(instance, evict);
+        Evaluation evaluation = PodPackingProblem.TYPE.evaluate(instance, evict);
         assertThat(evaluation.isFeasible()).isTrue();
         PodPackingObjective better = PodPackingEvaluator.objective(instance, evict);
         PodPackingObjective current = PodPackingEvaluator.objective(instance, instance.currentPlacement());
@@ -67,7 +66,7 @@ class PodPackingEvaluatorTest {
     @Test
     void namesOverloadedNodesAndMovedProtectedPods() {
         PodPackingInstance instance = cluster();
-        Evaluation evaluation = ProblemTypes.POD_PACKING.evaluate(instance, new PodPlacement(new int[] {0, 0, 0, -1}));
+        Evaluation evaluation = PodPackingProblem.TYPE.evaluate(instance, new PodPlacement(new int[] {0, 0, 0, -1}));
         assertThat(evaluation.violations()).containsExactly(
                 "protected pod system must stay on b but is moved to a",
                 "node a: CPU requests 1700m exceed its allocatable 1000m",
@@ -77,7 +76,7 @@ class PodPackingEvaluatorTest {
 
     @Test
     void rejectsAPlanOfTheWrongLength() {
-        Evaluation evaluation = ProblemTypes.POD_PACKING.evaluate(cluster(), new PodPlacement(new int[] {0}));
+        Evaluation evaluation = PodPackingProblem.TYPE.evaluate(cluster(), new PodPlacement(new int[] {0}));
         assertThat(evaluation.violations()).containsExactly("the plan places 1 pods but the scenario has 4");
     }
 

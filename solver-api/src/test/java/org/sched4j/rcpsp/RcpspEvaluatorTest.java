@@ -6,7 +6,6 @@ import static org.sched4j.rcpsp.RcpspInstanceTest.activity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 
 class RcpspEvaluatorTest {
 
@@ -19,7 +18,7 @@ class RcpspEvaluatorTest {
     }
 
     private static Evaluation evaluate(RcpspInstance instance, int... starts) {
-        return ProblemTypes.RCPSP.evaluate(instance, RcpspSchedule.of(starts));
+        return RcpspProblem.TYPE.evaluate(instance, RcpspSchedule.of(starts));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 
 class TardinessEvaluatorTest {
 
@@ -14,7 +13,7 @@ class TardinessEvaluatorTest {
             new int[] {4, 2, 5}, new int[] {1, 2, 3}, new int[] {0, 0, 0});
 
     private static Evaluation evaluate(TardinessInstance instance, int... order) {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS.evaluate(instance, JobSequence.of(order));
+        return TardinessProblem.TYPE.evaluate(instance, JobSequence.of(order));
     }
 
     @Test

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.gantt.ChartCaption;
 import org.sched4j.cli.gantt.JobShopGanttChart;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /** The job shop on the command line: sizes {@code 15x15}, Gantt charts by machine, the Taillard and classic suites. */
 public final class JobShopSupport implements ProblemSupport {
@@ -23,18 +23,18 @@ public final class JobShopSupport implements ProblemSupport {
 
     /** Taillard's ta01–ta80 in JSPLIB form, summarised by size class (15x15, 20x15, ... 100x20). */
     public static final Suite JOBSHOP_TA = new Suite("jobshop-ta",
-            "Taillard's job-shop instances ta01-ta80 (1993), by size class", ProblemTypes.JOB_SHOP, "jsplib",
+            "Taillard's job-shop instances ta01-ta80 (1993), by size class", JobShopProblem.TYPE, "jsplib",
             "jobshop/jsplib", Pattern.compile("ta\\d+"), "jobshop/bks.csv", "size", Suite::sizeClassOf);
 
     /** The classic job-shop sets (Fisher-Thompson, Lawrence, Adams-Balas-Zawack, ORB, Storer-Wu-Vaccari, Yamada-Nakano). */
     public static final Suite JOBSHOP_CLASSIC = new Suite("jobshop-classic",
-            "classic job-shop instances ft, la, abz, orb, swv, yn, by family", ProblemTypes.JOB_SHOP, "jsplib",
+            "classic job-shop instances ft, la, abz, orb, swv, yn, by family", JobShopProblem.TYPE, "jsplib",
             "jobshop/jsplib", Pattern.compile("(ft|la|abz|orb|swv|yn)\\d+"), "jobshop/bks.csv", "family",
             JobShopSupport::family);
 
     @Override
     public ProblemType<?, ?> type() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override

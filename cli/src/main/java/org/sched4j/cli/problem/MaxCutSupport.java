@@ -7,23 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.MaxCutInstance;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /** Max-cut on the command line: sizes {@code n=800}, the cut as a 0/1 side per vertex, the Gset suite. */
 public final class MaxCutSupport implements ProblemSupport {
 
     /** The Gset graphs G1-G54 (Helmberg and Rendl 2000, rudy generator), summarised by number of vertices. */
     public static final Suite MAXCUT_GSET = new Suite("maxcut-gset",
-            "Gset max-cut graphs G1-G54 (Helmberg & Rendl, rudy), by number of vertices", ProblemTypes.MAX_CUT, "gset",
+            "Gset max-cut graphs G1-G54 (Helmberg & Rendl, rudy), by number of vertices", MaxCutProblem.TYPE, "gset",
             "maxcut/gset", Pattern.compile("G([1-9]|[1-4]\\d|5[0-4])"), "maxcut/gset/bks.csv", "size",
             Suite::sizeClassOf);
 
     @Override
     public ProblemType<?, ?> type() {
-        return ProblemTypes.MAX_CUT;
+        return MaxCutProblem.TYPE;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.gantt.ChartCaption;
 import org.sched4j.cli.gantt.PodPackingUsageChart;
@@ -17,6 +16,7 @@ import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
 import org.sched4j.podpacking.TierOutcome;
+import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * Pod packing on the command line: sizes ({@code 16 nodes, 128 pods (40 pending)}), the per-node CPU and memory chart
@@ -33,7 +33,7 @@ public final class PodPackingSupport implements ProblemSupport {
     public static final Suite PODPACKING_PAPER = new Suite("podpacking-paper",
             "pod packing grid of Christensen, Giallorenzo & Mauro 2025 (generate it first: sched4j generate "
                     + "podpacking-paper -o DIR/podpacking/paper-grid, then bench --instances DIR), by node count",
-            ProblemTypes.POD_PACKING, "podpacking-json", "podpacking/paper-grid", Pattern.compile("paper-.*"),
+            PodPackingProblem.TYPE, "podpacking-json", "podpacking/paper-grid", Pattern.compile("paper-.*"),
             "podpacking/paper-grid/bks.csv", "nodes", Suite::sizeClassOf);
 
     /** A plan with its scenario, for JSON output. */
@@ -42,7 +42,7 @@ public final class PodPackingSupport implements ProblemSupport {
 
     @Override
     public ProblemType<?, ?> type() {
-        return ProblemTypes.POD_PACKING;
+        return PodPackingProblem.TYPE;
     }
 
     @Override

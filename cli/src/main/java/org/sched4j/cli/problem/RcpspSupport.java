@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.gantt.ChartCaption;
 import org.sched4j.cli.gantt.RcpspGanttChart;
 import org.sched4j.rcpsp.RcpspCriticalPath;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * RCPSP on the command line: sizes {@code 32 activities x 4 resources}, size classes {@code j30}, {@code j60},
@@ -34,18 +34,18 @@ public final class RcpspSupport implements ProblemSupport {
     public static final Suite RCPSP_J120 = psplib("j120");
     /** Patterson's 110 instances (1984), all solved to optimality. */
     public static final Suite RCPSP_PATTERSON = new Suite("rcpsp-patterson",
-            "Patterson's 110 RCPSP instances (1984)", ProblemTypes.RCPSP, "patterson", "rcpsp/patterson",
+            "Patterson's 110 RCPSP instances (1984)", RcpspProblem.TYPE, "patterson", "rcpsp/patterson",
             PATTERSON_NAME, "rcpsp/patterson/bks.csv", "size", Suite::sizeClassOf);
 
     private static Suite psplib(String set) {
         return new Suite("rcpsp-" + set, "PSPLIB " + set + " single-mode RCPSP instances (Kolisch and Sprecher 1996)",
-                ProblemTypes.RCPSP, "psplib", "rcpsp/" + set, Pattern.compile(set + "\\d+_\\d+"),
+                RcpspProblem.TYPE, "psplib", "rcpsp/" + set, Pattern.compile(set + "\\d+_\\d+"),
                 "rcpsp/" + set + "/bks.csv", "size", Suite::sizeClassOf);
     }
 
     @Override
     public ProblemType<?, ?> type() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.gantt.ChartCaption;
 import org.sched4j.cli.gantt.TardinessGanttStrip;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * Single-machine tardiness on the command line: sizes {@code n=40}, a Gantt strip with the tardy jobs marked, the
@@ -27,18 +27,18 @@ public final class TardinessSupport implements ProblemSupport {
     /** OR-Library's weighted tardiness sets wt40, wt50, wt100, by size, against wtopt/wtbest. */
     public static final Suite SMTT_ORLIB = new Suite("smtt-orlib",
             "OR-Library weighted tardiness wt40/wt50/wt100 (125 each), against wtopt40/50 and wtbest100b"
-                    + ZERO_NOTE, ProblemTypes.SINGLE_MACHINE_TARDINESS, "orlib-wt", "smtt",
+                    + ZERO_NOTE, TardinessProblem.TYPE, "orlib-wt", "smtt",
             Pattern.compile("wt\\d+"), "smtt/bks.csv", "size", Suite::sizeClassOf);
 
     /** The 1||ΣT sets of Çetinkaya et al. 2025 (n = 20, 100, 200), by file, against their optima. */
     public static final Suite SMTT_LLM_PAPER = new Suite("smtt-llm-paper",
             "1||ΣT sets of Cetinkaya et al. 2025 (n=20 uniform and normal, 100, 200), against their optima"
-                    + ZERO_NOTE, ProblemTypes.SINGLE_MACHINE_TARDINESS, "tardiness-txt", "smtt/tardiness-llm-paper",
+                    + ZERO_NOTE, TardinessProblem.TYPE, "tardiness-txt", "smtt/tardiness-llm-paper",
             Pattern.compile("data_.*"), "smtt/tardiness-llm-paper/bks.csv", "file", TardinessSupport::file);
 
     @Override
     public ProblemType<?, ?> type() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override
@@ -81,13 +81,13 @@ public final class TardinessSupport implements ProblemSupport {
 
     private static Suite suiteOf(String name, String file) {
         return new Suite(name, "OR-Library weighted tardiness " + file + " (125 instances)" + ZERO_NOTE,
-                ProblemTypes.SINGLE_MACHINE_TARDINESS, "orlib-wt", "smtt", Pattern.compile(file), "smtt/bks.csv",
+                TardinessProblem.TYPE, "orlib-wt", "smtt", Pattern.compile(file), "smtt/bks.csv",
                 "size", Suite::sizeClassOf);
     }
 
     private static Suite paperSuite(String name, String file) {
         return new Suite(name, "1||ΣT set " + file + " of Cetinkaya et al. 2025" + ZERO_NOTE,
-                ProblemTypes.SINGLE_MACHINE_TARDINESS, "tardiness-txt", "smtt/tardiness-llm-paper",
+                TardinessProblem.TYPE, "tardiness-txt", "smtt/tardiness-llm-paper",
                 Pattern.compile(file), "smtt/tardiness-llm-paper/bks.csv", "file", TardinessSupport::file);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.gantt.ChartCaption;
 import org.sched4j.cli.gantt.TaskGraphGanttChart;
@@ -15,6 +14,7 @@ import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.instances.taskgraph.RandomTaskGraphSuite;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphSchedule;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * Task graphs on the command line: sizes {@code 50 tasks x 4 processors}, Gantt charts per processor with transfer
@@ -29,7 +29,7 @@ public final class TaskGraphSupport implements ProblemSupport {
      */
     public static final Suite TASKGRAPH_STG = new Suite("taskgraph-stg",
             "Kasahara STG 50-task set on 2, 4, 8 and 16 identical processors, against the published optima, by "
-                    + "processor count", ProblemTypes.TASK_GRAPH, "stg", "dag/stg/50", Pattern.compile("rand\\d+"),
+                    + "processor count", TaskGraphProblem.TYPE, "stg", "dag/stg/50", Pattern.compile("rand\\d+"),
             "dag/stg/optimal/bks.csv", "processors", TaskGraphSupport::processorsOf);
 
     /**
@@ -39,13 +39,13 @@ public final class TaskGraphSupport implements ProblemSupport {
      */
     public static final Suite TASKGRAPH_RANDOM = new Suite("taskgraph-random",
             "300 random DAGs of the HEFT paper's generator (generate heft-random --suite DIR; run with --instances DIR), "
-                    + "gap relative to HEFT, by CCR", ProblemTypes.TASK_GRAPH, "taskgraph-json", "dag/random",
+                    + "gap relative to HEFT, by CCR", TaskGraphProblem.TYPE, "taskgraph-json", "dag/random",
             Pattern.compile("r\\d+-.*"), "dag/random/bks.csv", "CCR",
             entry -> RandomTaskGraphSuite.ccrOf(entry.name()));
 
     @Override
     public ProblemType<?, ?> type() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override

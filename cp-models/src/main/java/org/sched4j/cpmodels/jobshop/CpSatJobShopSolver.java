@@ -4,18 +4,18 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.util.function.BooleanSupplier;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.dispatch.BestDispatch;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * {@code cpsat}: the {@link JobShopCpSatModel} solved by CP-SAT, hinted with (and its horizon bounded by) the best
@@ -39,7 +39,7 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override
@@ -50,14 +50,14 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance instance, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         BestDispatch hint = JobShopDispatcher.best(instance, options.seed());
         JobShopCpSatModel model = JobShopCpSatModel.build(instance, hint.makespan());
         model.hint(hint.schedule());
         JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, Long.MAX_VALUE, listener,
                 () -> false);
         SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
-                SolveResult.builder(ProblemTypes.JOB_SHOP, instance, ID);
+                SolveResult.builder(JobShopProblem.TYPE, instance, ID);
         if (outcome.improved()) {
             result.solution(outcome.best(), outcome.bestMakespan())
                     .timeToBest(outcome.timeToBest())
@@ -96,8 +96,8 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
     public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
                                                   SolutionListener<JobShopSchedule> listener,
                                                   BooleanSupplier stopRequested) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
-        Evaluation startEvaluation = ProblemTypes.JOB_SHOP.evaluate(instance, start);
+        Deadline budget = Deadline.of(options);
+        Evaluation startEvaluation = JobShopProblem.TYPE.evaluate(instance, start);
         if (!startEvaluation.isFeasible()) {
             throw new IllegalArgumentException("the start schedule is infeasible: " + startEvaluation.summary());
         }
@@ -111,7 +111,7 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
                     + " for " + instance.name() + " although the start schedule is one");
         }
         SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
-                SolveResult.builder(ProblemTypes.JOB_SHOP, instance, ID)
+                SolveResult.builder(JobShopProblem.TYPE, instance, ID)
                         .solution(start, startMakespan);
         if (outcome.improved()) {
             result.solution(outcome.best(), outcome.bestMakespan()).timeToBest(outcome.timeToBest());

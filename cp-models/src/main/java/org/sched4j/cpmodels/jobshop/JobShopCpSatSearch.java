@@ -12,12 +12,12 @@ import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.ImprovingSolutionCallback;
 import org.sched4j.cpmodels.StoppableSearch;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 
 /**
- * One CP-SAT search on a {@link JobShopCpSatModel}, within what is left of a {@link TimeBudget}, reporting improving
+ * One CP-SAT search on a {@link JobShopCpSatModel}, within what is left of a {@link Deadline}, reporting improving
  * schedules to a listener as they come.
  */
 final class JobShopCpSatSearch {
@@ -88,9 +88,9 @@ final class JobShopCpSatSearch {
      * @param stopRequested polled every few milliseconds while CP-SAT runs; CP-SAT stops once it returns true
      * @throws SolverDefectException when CP-SAT finds the model invalid
      */
-    static Outcome run(JobShopCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
+    static Outcome run(JobShopCpSatModel model, SolveOptions options, Deadline budget, long incumbentMakespan,
                        SolutionListener<JobShopSchedule> listener, BooleanSupplier stopRequested) {
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
+        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
                 tunedParameters(options.threads()));
         ImprovingSolutionCallback<JobShopSchedule> callback = new ImprovingSolutionCallback<>(
                 found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),

@@ -8,7 +8,6 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.SatParameters;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -16,9 +15,10 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.MaxCutInstance;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /**
  * {@code cpsat} for max-cut: an exact 0-1 model solved by CP-SAT, meant for small graphs (a few dozen vertices; it
@@ -42,7 +42,7 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public ProblemType<MaxCutInstance, Cut> problemType() {
-        return ProblemTypes.MAX_CUT;
+        return MaxCutProblem.TYPE;
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public SolveResult<Cut> solve(MaxCutInstance instance, SolveOptions options, SolutionListener<Cut> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         OrToolsNativeLibrary.ensureLoaded();
         CpModel model = new CpModel();
         BoolVar[] side = new BoolVar[instance.vertexCount()];
@@ -72,10 +72,10 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
             weight.addTerm(cut, instance.edgeWeight(e));
         }
         model.maximize(weight);
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
+        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
                 SatParameters.getDefaultInstance());
         CpSolverStatus status = solver.solve(model);
-        SolveResult.Builder<MaxCutInstance, Cut> result = SolveResult.builder(ProblemTypes.MAX_CUT, instance, ID);
+        SolveResult.Builder<MaxCutInstance, Cut> result = SolveResult.builder(MaxCutProblem.TYPE, instance, ID);
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             boolean[] sides = new boolean[side.length];
             for (int v = 0; v < side.length; v++) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -15,13 +14,14 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
 import org.sched4j.podpacking.PodPlacement;
 import org.sched4j.podpacking.TierOutcome;
+import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * {@code cpsat}: pod packing with OR-Tools CP-SAT ({@link PodPackingCpSatModel}), lexicographically as in
@@ -55,7 +55,7 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
 
     @Override
     public ProblemType<PodPackingInstance, PodPlacement> problemType() {
-        return ProblemTypes.POD_PACKING;
+        return PodPackingProblem.TYPE;
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
      */
     public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
                                            SolutionListener<PodPlacement> listener, PodPlacement start) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         Incumbent incumbent = new Incumbent(problem, start, budget);
         if (incumbent.objective().isPerfect()) {
             return result(problem, incumbent, SolveStatus.OPTIMAL, 0, budget);
@@ -86,7 +86,7 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
         for (int s = 0; s < steps.size(); s++) {
             Step step = steps.get(s);
             boolean optimal = step.isAtItsIdeal(incumbent.objective())
-                    || runStep(model, step, share(budget.remainingForEngine(), stepsToSolve(steps.subList(s,
+                    || runStep(model, step, share(budget.remaining(), stepsToSolve(steps.subList(s,
                     steps.size()), incumbent.objective())), options, incumbent, listener);
             allOptimal &= optimal;
             step.fix(model, incumbent.plan(), problem);
@@ -137,9 +137,9 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
     }
 
     private static SolveResult<PodPlacement> result(PodPackingInstance problem, Incumbent incumbent,
-                                                    SolveStatus status, int variables, TimeBudget budget) {
+                                                    SolveStatus status, int variables, Deadline budget) {
         double objective = incumbent.objective().scalar();
-        return SolveResult.builder(ProblemTypes.POD_PACKING, problem, ID)
+        return SolveResult.builder(PodPackingProblem.TYPE, problem, ID)
                 .status(status)
                 .solution(incumbent.plan(), objective)
                 .bound(status == SolveStatus.OPTIMAL ? objective : Double.NaN)
@@ -196,12 +196,12 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
     /** The best plan so far, its objective and when it was found. */
     private static final class Incumbent {
         private final PodPackingInstance problem;
-        private final TimeBudget budget;
+        private final Deadline budget;
         private PodPlacement plan;
         private PodPackingObjective objective;
         private Duration foundAt;
 
-        Incumbent(PodPackingInstance problem, PodPlacement start, TimeBudget budget) {
+        Incumbent(PodPackingInstance problem, PodPlacement start, Deadline budget) {
             this.problem = problem;
             this.budget = budget;
             this.plan = start;

@@ -3,7 +3,6 @@ package org.sched4j.cpmodels.rcpsp;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -11,10 +10,11 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.rcpsp.RcpspListScheduler;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * {@code cpsat}: the {@link RcpspCpSatModel} solved by CP-SAT with {@link SolveOptions#threads()} workers, hinted with
@@ -39,7 +39,7 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
 
     @Override
     public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
     @Override
     public SolveResult<RcpspSchedule> solve(RcpspInstance instance, SolveOptions options,
                                             SolutionListener<RcpspSchedule> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         OrToolsNativeLibrary.ensureLoaded();
         RcpspListScheduler scheduler = new RcpspListScheduler(instance);
         Optional<RcpspSchedule> hint = scheduler.bestRule(options.seed());
@@ -67,10 +67,10 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
      * @param workers       CP-SAT's workers
      * @param stopRequested polled while CP-SAT runs; it stops once this returns true
      */
-    static SolveResult<RcpspSchedule> solveFrom(RcpspInstance instance, RcpspSchedule start, SolveOptions options,
-                                                int workers, TimeBudget budget,
-                                                SolutionListener<RcpspSchedule> listener,
-                                                BooleanSupplier stopRequested) {
+    public static SolveResult<RcpspSchedule> solveFrom(RcpspInstance instance, RcpspSchedule start,
+                                                       SolveOptions options, int workers, Deadline budget,
+                                                       SolutionListener<RcpspSchedule> listener,
+                                                       BooleanSupplier stopRequested) {
         long startMakespan = start == null ? Long.MAX_VALUE : start.makespan(instance);
         long horizon = start == null ? instance.activeScheduleHorizon() : startMakespan;
         RcpspCpSatSearch.Outcome outcome = RcpspProofRace.races(instance.activityCount(), workers, options)
@@ -78,7 +78,7 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
                 : RcpspCpSatSearch.run(hinted(instance, start, horizon), options, budget, startMakespan, workers,
                         listener, stopRequested);
         SolveResult.Builder<RcpspInstance, RcpspSchedule> result =
-                SolveResult.builder(ProblemTypes.RCPSP, instance, ID);
+                SolveResult.builder(RcpspProblem.TYPE, instance, ID);
         outcome.addStatistics(result);
         if (outcome.provedInfeasible()) {
             if (start != null) {

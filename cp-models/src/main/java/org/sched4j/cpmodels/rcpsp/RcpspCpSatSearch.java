@@ -11,12 +11,12 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.ImprovingSolutionCallback;
 import org.sched4j.cpmodels.StoppableSearch;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
 /**
- * One CP-SAT search on an {@link RcpspCpSatModel} within what is left of a {@link TimeBudget}, telling a listener about
+ * One CP-SAT search on an {@link RcpspCpSatModel} within what is left of a {@link Deadline}, telling a listener about
  * each schedule shorter than every earlier one (and than the incumbent it started from).
  */
 final class RcpspCpSatSearch {
@@ -66,19 +66,19 @@ final class RcpspCpSatSearch {
      * @param incumbentMakespan the makespan of a schedule the caller already has, {@link Long#MAX_VALUE} for none
      * @param stopRequested     polled every few milliseconds; CP-SAT stops once it returns true
      */
-    static Outcome run(RcpspCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
+    static Outcome run(RcpspCpSatModel model, SolveOptions options, Deadline budget, long incumbentMakespan,
                        int workers, SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
         return run(model, options, budget, incumbentMakespan, workers, tunedParameters(), listener, stopRequested);
     }
 
     /**
-     * As {@link #run(RcpspCpSatModel, SolveOptions, TimeBudget, long, int, SolutionListener, BooleanSupplier)}, with
+     * As {@link #run(RcpspCpSatModel, SolveOptions, Deadline, long, int, SolutionListener, BooleanSupplier)}, with
      * {@code parameters} in place of the tuned ones (the options and {@code cpsat.*} parameters still override them).
      */
-    static Outcome run(RcpspCpSatModel model, SolveOptions options, TimeBudget budget, long incumbentMakespan,
+    static Outcome run(RcpspCpSatModel model, SolveOptions options, Deadline budget, long incumbentMakespan,
                        int workers, SatParameters parameters, SolutionListener<RcpspSchedule> listener,
                        BooleanSupplier stopRequested) {
-        CpSolver solver = CpSatParameters.newSolver(options.threads(workers), budget.remainingForEngine(),
+        CpSolver solver = CpSatParameters.newSolver(options.threads(workers), budget.remaining(),
                 parameters);
         ImprovingSolutionCallback<RcpspSchedule> callback = new ImprovingSolutionCallback<>(
                 found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),

@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
@@ -66,7 +66,7 @@ final class RcpspProofRace {
      * @param stopRequested stops both searches once it returns true
      */
     static RcpspCpSatSearch.Outcome run(RcpspInstance instance, RcpspSchedule start, long horizon,
-                                        SolveOptions options, TimeBudget budget,
+                                        SolveOptions options, Deadline budget,
                                         SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
         Incumbent incumbent = new Incumbent(start == null ? Long.MAX_VALUE : horizon, budget,
                 SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
@@ -131,7 +131,7 @@ final class RcpspProofRace {
      * optimal, or, without one, the instance infeasible.
      */
     private static RcpspCpSatSearch.Outcome shorterThan(long target, RcpspCpSatModel model, Incumbent incumbent,
-                                                        SolveOptions options, TimeBudget budget,
+                                                        SolveOptions options, Deadline budget,
                                                         SatParameters parameters, BooleanSupplier stop) {
         RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(model, options, budget, target, 1, parameters,
                 incumbent, stop);
@@ -186,13 +186,13 @@ final class RcpspProofRace {
      * passed on to the listener.
      */
     private static final class Incumbent implements SolutionListener<RcpspSchedule> {
-        private final TimeBudget budget;
+        private final Deadline budget;
         private final SolutionListener<RcpspSchedule> listener;
         private RcpspSchedule best;
         private long makespan;
         private Duration timeToBest = Duration.ZERO;
 
-        Incumbent(long makespan, TimeBudget budget, SolutionListener<RcpspSchedule> listener) {
+        Incumbent(long makespan, Deadline budget, SolutionListener<RcpspSchedule> listener) {
             this.makespan = makespan;
             this.budget = budget;
             this.listener = listener;

@@ -4,7 +4,6 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -14,11 +13,12 @@ import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.ImprovingSolutionCallback;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.StoppableSearch;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * {@code cpsat}: the {@link TardinessCpSatModel} solved by CP-SAT, hinted with a start sequence (the best sequencing
@@ -38,7 +38,7 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
 
     @Override
     public ProblemType<TardinessInstance, JobSequence> problemType() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
     @Override
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
         return solveFrom(problem, start, options, budget, listener);
     }
@@ -60,12 +60,12 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
      * @throws org.sched4j.api.SolverDefectException when CP-SAT finds the model invalid
      */
     public SolveResult<JobSequence> solveFrom(TardinessInstance problem, int[] start, SolveOptions options,
-                                              TimeBudget budget, SolutionListener<JobSequence> listener) {
+                                              Deadline budget, SolutionListener<JobSequence> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         long startCost = TardinessEvaluator.totalWeightedTardiness(problem, start);
         TardinessCpSatModel model = TardinessCpSatModel.build(problem, startCost);
         model.hint(start);
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
+        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
                 SatParameters.getDefaultInstance());
         ImprovingSolutionCallback<int[]> improvements = new ImprovingSolutionCallback<>(model::sequence,
                 order -> TardinessEvaluator.totalWeightedTardiness(problem, order), 0, startCost, budget,
@@ -75,7 +75,7 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
                 : StoppableSearch.solve(solver, model.model, improvements, () -> false,
                         "tardiness model of " + problem.name());
         SolveResult.Builder<TardinessInstance, JobSequence> result =
-                SolveResult.builder(ProblemTypes.SINGLE_MACHINE_TARDINESS, problem, ID);
+                SolveResult.builder(TardinessProblem.TYPE, problem, ID);
         int[] best = improvements.best() != null ? improvements.best() : start;
         long bestCost = improvements.bestObjective();
         double bound = startCost == 0 ? 0 : Math.min(bestCost, Math.max(0, solver.bestObjectiveBound()));

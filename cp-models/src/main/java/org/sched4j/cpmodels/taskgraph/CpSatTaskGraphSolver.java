@@ -3,10 +3,8 @@ package org.sched4j.cpmodels.taskgraph;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
-import java.util.Comparator;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -15,12 +13,12 @@ import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.TimeBudget;
-import org.sched4j.heuristics.taskgraph.LookaheadHeftScheduler;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
 import org.sched4j.taskgraph.TaskGraphSchedule;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * {@code cpsat} for task graphs: the {@link TaskGraphCpSatModel} solved by OR-Tools CP-SAT, hinted with (and its
@@ -44,7 +42,7 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
 
     @Override
     public ProblemType<TaskGraphInstance, TaskGraphSchedule> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override
@@ -56,24 +54,9 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
     @Override
     public SolveResult<TaskGraphSchedule> solve(TaskGraphInstance instance, SolveOptions options,
                                                 SolutionListener<TaskGraphSchedule> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
-        TaskGraphSchedule start = bestListSchedule(instance);
+        Deadline budget = Deadline.of(options);
+        TaskGraphSchedule start = TaskGraphListScheduler.best(instance);
         return solveFrom(instance, start, options, listener, budget);
-    }
-
-    /** Graphs with more tasks than this skip lookahead HEFT, whose time grows with the square of the tasks. */
-    public static final int LOOKAHEAD_TASK_LIMIT = 2000;
-
-    /**
-     * The best schedule of the list schedulers (the first of equals): HEFT, CPOP, PEFT, and lookahead HEFT up to
-     * {@value #LOOKAHEAD_TASK_LIMIT} tasks.
-     */
-    public static TaskGraphSchedule bestListSchedule(TaskGraphInstance instance) {
-        return TaskGraphListScheduler.all().stream()
-                .filter(scheduler -> !(scheduler instanceof LookaheadHeftScheduler)
-                        || instance.taskCount() <= LOOKAHEAD_TASK_LIMIT)
-                .map(scheduler -> scheduler.schedule(instance))
-                .min(Comparator.comparingDouble(schedule -> schedule.makespan(instance))).orElseThrow();
     }
 
     /**
@@ -85,15 +68,15 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
      */
     public SolveResult<TaskGraphSchedule> solveFrom(TaskGraphInstance instance, TaskGraphSchedule start,
                                                     SolveOptions options, SolutionListener<TaskGraphSchedule> listener,
-                                                    TimeBudget budget) {
-        Evaluation evaluation = ProblemTypes.TASK_GRAPH.evaluate(instance, start);
+                                                    Deadline budget) {
+        Evaluation evaluation = TaskGraphProblem.TYPE.evaluate(instance, start);
         if (!evaluation.isFeasible()) {
             throw new IllegalArgumentException("the start schedule is infeasible: " + evaluation.summary());
         }
         double startMakespan = evaluation.objective();
         double lowerBound = TaskGraphMetrics.lowerBound(instance);
         SolveResult.Builder<TaskGraphInstance, TaskGraphSchedule> result =
-                SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, ID).solution(start, startMakespan)
+                SolveResult.builder(TaskGraphProblem.TYPE, instance, ID).solution(start, startMakespan)
                         .timeToBest(budget.elapsed());
         if (startMakespan <= lowerBound + 1e-9) {
             return result.status(SolveStatus.OPTIMAL).bound(startMakespan).build(budget.elapsed());
@@ -103,7 +86,7 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
         model.hint(start);
         TaskGraphSolutionCallback callback = new TaskGraphSolutionCallback(model, budget, startMakespan, lowerBound,
                 listener);
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
+        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
                 SatParameters.getDefaultInstance());
         CpSolverStatus status = solver.solve(model.model(), callback);
         callback.rethrowListenerFailure();

@@ -3,7 +3,7 @@ package org.sched4j.cpmodels.taskgraph;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import java.time.Duration;
 import org.sched4j.api.SolutionListener;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.taskgraph.TaskGraphSchedule;
 
 /**
@@ -14,7 +14,7 @@ import org.sched4j.taskgraph.TaskGraphSchedule;
 final class TaskGraphSolutionCallback extends CpSolverSolutionCallback {
 
     private final TaskGraphCpSatModel model;
-    private final TimeBudget budget;
+    private final Deadline budget;
     private final double lowerBound;
     private final SolutionListener<TaskGraphSchedule> listener;
     private TaskGraphSchedule best;
@@ -22,7 +22,7 @@ final class TaskGraphSolutionCallback extends CpSolverSolutionCallback {
     private Duration timeToBest = Duration.ZERO;
     private RuntimeException listenerFailure;
 
-    TaskGraphSolutionCallback(TaskGraphCpSatModel model, TimeBudget budget, double incumbentMakespan,
+    TaskGraphSolutionCallback(TaskGraphCpSatModel model, Deadline budget, double incumbentMakespan,
                               double lowerBound, SolutionListener<TaskGraphSchedule> listener) {
         this.model = model;
         this.budget = budget;

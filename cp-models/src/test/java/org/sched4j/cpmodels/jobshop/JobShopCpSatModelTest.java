@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 class JobShopCpSatModelTest {
 
@@ -61,7 +61,7 @@ class JobShopCpSatModelTest {
 
         assertThat(solver.solve(model.model())).isEqualTo(CpSolverStatus.OPTIMAL);
         JobShopSchedule schedule = model.schedule(solver::value);
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).isFeasible()).isTrue();
+        assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).isFeasible()).isTrue();
         assertThat(schedule.makespan(instance)).isEqualTo(6);
     }
 

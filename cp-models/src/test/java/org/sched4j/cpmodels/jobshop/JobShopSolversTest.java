@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -26,6 +25,7 @@ import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 class JobShopSolversTest {
 
@@ -39,7 +39,7 @@ class JobShopSolversTest {
     }
 
     private static Solver<JobShopInstance, JobShopSchedule> solver(String id) {
-        return Solvers.get(ProblemTypes.JOB_SHOP, id);
+        return Solvers.get(JobShopProblem.TYPE, id);
     }
 
     private static SolveOptions twoThreads(Duration timeLimit) {
@@ -49,7 +49,7 @@ class JobShopSolversTest {
     private static void assertValidWithObjective(JobShopInstance instance, SolveResult<JobShopSchedule> result,
                                                  long objective) {
         assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, result.solution()).objective()).isEqualTo(objective);
+        assertThat(JobShopProblem.TYPE.evaluate(instance, result.solution()).objective()).isEqualTo(objective);
         assertThat(result.objective()).isEqualTo(objective);
     }
 
@@ -96,7 +96,7 @@ class JobShopSolversTest {
         assertThat(heard).hasSizeGreaterThan(1);
         for (int i = 0; i < heard.size(); i++) {
             Heard current = heard.get(i);
-            Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(la02, current.schedule());
+            Evaluation evaluation = JobShopProblem.TYPE.evaluate(la02, current.schedule());
             assertThat(evaluation.isFeasible()).as(evaluation.summary()).isTrue();
             assertThat(evaluation.objective()).isEqualTo(current.objective());
             assertThat(current.bound()).isLessThanOrEqualTo(current.objective());

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
@@ -30,6 +29,7 @@ import org.sched4j.rcpsp.Activity;
 import org.sched4j.rcpsp.RcpspEvaluator;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RcpspCpSatTest {
@@ -42,8 +42,7 @@ class RcpspCpSatTest {
     }
 
     static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
-        return Stream.of(Solvers.get(ProblemTypes.RCPSP, "cpsat"),
-                Solvers.get(ProblemTypes.RCPSP, "auto"));
+        return Stream.of(Solvers.get(RcpspProblem.TYPE, "cpsat"));
     }
 
     @ParameterizedTest
@@ -78,38 +77,6 @@ class RcpspCpSatTest {
             assertThat(result.status()).as(name).isEqualTo(SolveStatus.OPTIMAL);
             assertThat(result.objective()).as(name).isEqualTo(name.equals("j301_1") ? 43 : 54);
         }
-    }
-
-    @Test
-    void autoPlacesTheGeneticAlgorithmAsTheParameterSays() {
-        assertThat(RcpspAutoSolver.runsBeside(OPTIONS.threads(4))).isTrue();
-        assertThat(RcpspAutoSolver.runsBeside(OPTIONS)).isFalse();
-        assertThat(RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(RcpspAutoSolver.PLACEMENT_PARAMETER,
-                "beside")))).isTrue();
-        assertThatThrownBy(() -> RcpspAutoSolver.runsBeside(OPTIONS.parameters(Map.of(
-                RcpspAutoSolver.PLACEMENT_PARAMETER, "later")))).hasMessageContaining("'beside' or 'first'");
-        RcpspInstance j30 = RcpspTestFiles.psplib("j301_1");
-        RcpspInstance j120 = RcpspTestFiles.psplib("j1201_1");
-        SolveOptions tenSeconds = OPTIONS.timeLimit(Duration.ofSeconds(10));
-        assertThat(RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds)).as("32 activities: a twentieth")
-                .isEqualTo(500_000_000L);
-        assertThat(RcpspAutoSolver.firstPhaseNanos(j120, tenSeconds)).as("122 activities: half")
-                .isEqualTo(5_000_000_000L);
-        assertThat(RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
-                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.3")))).isEqualTo(3_000_000_000L);
-        assertThatThrownBy(() -> RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
-                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "1.5")))).hasMessageContaining("from 0 to 1");
-        assertThat(RcpspAutoSolver.patienceNanos(j30, tenSeconds)).as("32 activities: a hundredth")
-                .isEqualTo(100_000_000L);
-        assertThat(RcpspAutoSolver.patienceNanos(j120, tenSeconds)).as("122 activities: the whole phase")
-                .isEqualTo(Long.MAX_VALUE);
-        assertThat(RcpspAutoSolver.patienceNanos(j30, tenSeconds.parameters(Map.of(
-                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.05")))).as("a set share is kept").isEqualTo(Long.MAX_VALUE);
-        SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
-                OPTIONS.threads(1));
-        assertThat(alone.isValid()).as(alone.evaluation().summary()).isTrue();
-        assertThat(alone.status()).isEqualTo(SolveStatus.OPTIMAL);
-        assertThat(alone.objective()).isEqualTo(43);
     }
 
     @Test
@@ -183,14 +150,5 @@ class RcpspCpSatTest {
         SolveResult<RcpspSchedule> result = new CpSatRcpspSolver().solve(tooBig, OPTIONS);
         assertThat(result.status()).isEqualTo(SolveStatus.INFEASIBLE);
         assertThat(result.hasSolution()).isFalse();
-    }
-
-    @Test
-    void givesAValidScheduleWithinTheLimitOnJ120() {
-        RcpspInstance instance = RcpspTestFiles.psplib("j1201_1");
-        SolveResult<RcpspSchedule> result = new RcpspAutoSolver().solve(instance, OPTIONS);
-        assertThat(result.isValid()).isTrue();
-        assertThat(result.objective()).isBetween(105.0, 105 * 1.1);
-        assertThat(result.wallTime()).isLessThan(Duration.ofMillis(2600));
     }
 }

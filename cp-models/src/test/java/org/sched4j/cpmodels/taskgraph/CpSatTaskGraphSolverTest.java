@@ -1,5 +1,6 @@
 package org.sched4j.cpmodels.taskgraph;
 
+import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -68,7 +69,7 @@ class CpSatTaskGraphSolverTest {
                 List.of(new DataEdge(0, 1, 0.7), new DataEdge(0, 2, 0.3), new DataEdge(1, 2, 0.2)));
         SolveResult<TaskGraphSchedule> result = new CpSatTaskGraphSolver().solve(fractional, TWO_SECONDS);
         assertThat(result.isValid()).isTrue();
-        assertThat(result.objective()).isLessThanOrEqualTo(CpSatTaskGraphSolver.bestListSchedule(fractional)
+        assertThat(result.objective()).isLessThanOrEqualTo(TaskGraphListScheduler.best(fractional)
                 .makespan(fractional));
     }
 }

@@ -2,13 +2,13 @@ package org.sched4j.heuristics.dispatch;
 
 import java.time.Duration;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * The best of every dispatching rule with both builders, {@link JobShopDispatcher#best}: id {@code best-rule}. The
@@ -27,7 +27,7 @@ public final class BestRuleSolver implements Solver<JobShopInstance, JobShopSche
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package org.sched4j.heuristics.dispatch;
 
 import java.time.Duration;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * Turns a dispatched schedule into a {@link SolveResult}: FEASIBLE, or OPTIMAL when the makespan meets the trivial
@@ -27,7 +27,7 @@ final class DispatchSolveResults {
     static SolveResult<JobShopSchedule> of(JobShopInstance instance, String solverId, JobShopSchedule schedule,
                                            long makespan, long startNanos, Duration timeToBest, int scheduleCount) {
         long lowerBound = instance.trivialLowerBound();
-        return SolveResult.builder(ProblemTypes.JOB_SHOP, instance, solverId)
+        return SolveResult.builder(JobShopProblem.TYPE, instance, solverId)
                 .status(makespan == lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(schedule, makespan)
                 .bound(lowerBound)

@@ -3,13 +3,13 @@ package org.sched4j.heuristics.dispatch;
 import java.time.Duration;
 import java.util.Objects;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * One deterministic dispatching rule with one schedule builder: builds a single schedule in O(N·J) time and
@@ -44,7 +44,7 @@ public final class DispatchingSolver implements Solver<JobShopInstance, JobShopS
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override

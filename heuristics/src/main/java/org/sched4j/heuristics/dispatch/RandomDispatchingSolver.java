@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * Random dispatching sampled repeatedly: builds schedules with {@link DispatchRule#RANDOM}, each seeded by the next
@@ -43,7 +43,7 @@ public final class RandomDispatchingSolver implements Solver<JobShopInstance, Jo
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.sched4j.heuristics.podpacking;
 
 import java.time.Duration;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -12,6 +11,7 @@ import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
 import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * {@code kube-default}: the plan the Kubernetes default scheduler would make ({@link KubeDefaultScheduler}), the
@@ -30,7 +30,7 @@ public final class KubeDefaultSolver implements Solver<PodPackingInstance, PodPl
 
     @Override
     public ProblemType<PodPackingInstance, PodPlacement> problemType() {
-        return ProblemTypes.POD_PACKING;
+        return PodPackingProblem.TYPE;
     }
 
     @Override

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * Runs a heuristic of {@link RcpspListScheduler} for a solver, tells the listener about every improving schedule, and
@@ -82,7 +82,7 @@ final class RcpspHeuristicResults {
                                                  Optional<RcpspSchedule> schedule, RcpspListScheduler scheduler,
                                                  long startNanos, Duration timeToBest) {
         SolveResult.Builder<RcpspInstance, RcpspSchedule> result =
-                SolveResult.builder(ProblemTypes.RCPSP, instance, solverId)
+                SolveResult.builder(RcpspProblem.TYPE, instance, solverId)
                         .statistic("schedules", scheduler.schedulesBuilt());
         if (schedule.isPresent()) {
             long makespan = scheduler.makespan(schedule.get());

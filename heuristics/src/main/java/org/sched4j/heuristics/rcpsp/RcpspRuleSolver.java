@@ -1,13 +1,13 @@
 package org.sched4j.heuristics.rcpsp;
 
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * One schedule generation scheme with one priority rule, no improvement: ids {@code serial-lft}, {@code parallel-mts},
@@ -31,7 +31,7 @@ public final class RcpspRuleSolver implements Solver<RcpspInstance, RcpspSchedul
 
     @Override
     public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.sched4j.heuristics.rcpsp;
 
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * {@code sampling}: {@code best-rule}, then regret-based biased random sampling with forward-backward improvement
@@ -26,7 +26,7 @@ public final class RcpspSamplingSolver implements Solver<RcpspInstance, RcpspSch
 
     @Override
     public ProblemType<RcpspInstance, RcpspSchedule> problemType() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override

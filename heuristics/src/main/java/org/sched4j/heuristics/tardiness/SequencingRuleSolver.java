@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -13,6 +12,7 @@ import org.sched4j.api.Solver;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * Runs one or several sequencing rules and returns the best sequence (the first rule wins ties). The result is
@@ -51,7 +51,7 @@ public final class SequencingRuleSolver implements Solver<TardinessInstance, Job
 
     @Override
     public ProblemType<TardinessInstance, JobSequence> problemType() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class SequencingRuleSolver implements Solver<TardinessInstance, Job
                 listener.onImprovingSolution(JobSequence.of(order), cost, 0, timeToBest);
             }
         }
-        return SolveResult.builder(ProblemTypes.SINGLE_MACHINE_TARDINESS, problem, id)
+        return SolveResult.builder(TardinessProblem.TYPE, problem, id)
                 .status(bestCost == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(JobSequence.of(best), bestCost)
                 .bound(0)

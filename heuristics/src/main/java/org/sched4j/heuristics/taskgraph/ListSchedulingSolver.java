@@ -3,7 +3,6 @@ package org.sched4j.heuristics.taskgraph;
 import java.time.Duration;
 import java.util.Objects;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -12,6 +11,7 @@ import org.sched4j.api.Solver;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
 import org.sched4j.taskgraph.TaskGraphSchedule;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * One {@link TaskGraphListScheduler} as a solver: builds one schedule and returns it, OPTIMAL when its makespan
@@ -34,7 +34,7 @@ public final class ListSchedulingSolver implements Solver<TaskGraphInstance, Tas
 
     @Override
     public ProblemType<TaskGraphInstance, TaskGraphSchedule> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class ListSchedulingSolver implements Solver<TaskGraphInstance, Tas
         double bound = TaskGraphMetrics.lowerBound(problem);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         listener.onImprovingSolution(schedule, makespan, bound, elapsed);
-        return SolveResult.builder(ProblemTypes.TASK_GRAPH, problem, id())
+        return SolveResult.builder(TaskGraphProblem.TYPE, problem, id())
                 .status(isAtBound(makespan, bound) ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(schedule, makespan)
                 .bound(Math.min(bound, makespan))

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
@@ -22,6 +21,7 @@ import org.sched4j.api.Solvers;
 import org.sched4j.heuristics.HeuristicsSolverProvider;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /** Every dispatching solver, through the uniform API, on instances with known optima. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -57,7 +57,7 @@ class DispatchingSolversTest {
         SolveResult<JobShopSchedule> result = solver(solverId).solve(instance, OPTIONS,
                 (schedule, objective, bound, elapsed) -> heard.add(objective));
 
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, result.solution());
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, result.solution());
         assertThat(evaluation.violations()).isEmpty();
         assertThat(result.objective()).isEqualTo(evaluation.objective()).isGreaterThanOrEqualTo(known.optimum());
         assertThat(result.bound()).isEqualTo(instance.trivialLowerBound());
@@ -88,15 +88,15 @@ class DispatchingSolversTest {
                 "spt-active", "lpt-active", "mwkr-active", "mopnr-active", "fdd-mwkr-active", "fifo-active",
                 "random-active", "best-rule");
         assertThat(solvers()).allSatisfy(solver -> {
-            assertThat(solver.problemType()).isEqualTo(ProblemTypes.JOB_SHOP);
+            assertThat(solver.problemType()).isEqualTo(JobShopProblem.TYPE);
             assertThat(solver.description()).isNotBlank();
         });
     }
 
     @Test
     void registersTheSolversWithTheServiceLoader() {
-        assertThat(Solvers.get(ProblemTypes.JOB_SHOP, "fdd-mwkr-active")).isInstanceOf(DispatchingSolver.class);
-        assertThat(Solvers.get(ProblemTypes.JOB_SHOP, "best-rule")).isInstanceOf(BestRuleSolver.class);
+        assertThat(Solvers.get(JobShopProblem.TYPE, "fdd-mwkr-active")).isInstanceOf(DispatchingSolver.class);
+        assertThat(Solvers.get(JobShopProblem.TYPE, "best-rule")).isInstanceOf(BestRuleSolver.class);
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.jobshop.Job;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.Operation;
+import org.sched4j.jobshop.JobShopProblem;
 
 /** {@link JobShopDispatcher#best}: the best of every rule and builder, reproducibly. */
 class JobShopDispatcherTest {
@@ -30,7 +30,7 @@ class JobShopDispatcherTest {
         BestDispatch best = JobShopDispatcher.best(instance, seed);
 
         assertThat(best.makespan()).isEqualTo(smallest);
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, best.schedule()).objective()).isEqualTo(smallest);
+        assertThat(JobShopProblem.TYPE.evaluate(instance, best.schedule()).objective()).isEqualTo(smallest);
         assertThat(best.schedule())
                 .isEqualTo(JobShopDispatcher.schedule(instance, best.rule(), best.builder(), seed));
     }

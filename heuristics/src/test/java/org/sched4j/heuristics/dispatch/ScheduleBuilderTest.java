@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /** The builders give feasible schedules of the kind they promise: active, and non-delay for the non-delay builder. */
 class ScheduleBuilderTest {
@@ -36,7 +36,7 @@ class ScheduleBuilderTest {
 
         JobShopSchedule schedule = JobShopDispatcher.schedule(instance, rule, builder, 3);
 
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, schedule);
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, schedule);
         assertThat(evaluation.violations()).isEmpty();
         assertThat(ScheduleProperties.leftShiftableOperation(instance, schedule)).isEmpty();
     }
@@ -84,7 +84,7 @@ class ScheduleBuilderTest {
         JobShopSchedule schedule = JobShopDispatcher.schedule(instance, DispatchRule.MWKR, builder, 0);
 
         assertThat(schedule.startTimes()).isEqualTo(new int[][] {{0}, {0, 2, 2}, {0, 0}});
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).isFeasible()).isTrue();
+        assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).isFeasible()).isTrue();
     }
 
     @Test
@@ -92,7 +92,7 @@ class ScheduleBuilderTest {
         JobShopInstance instance = TestInstances.mixedShop();
         JobShopSchedule witness = JobShopSchedule.of(TestInstances.mixedShopOptimalStarts());
 
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, witness);
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, witness);
 
         assertThat(evaluation.violations()).isEmpty();
         assertThat(evaluation.objective()).isEqualTo(instance.trivialLowerBound())

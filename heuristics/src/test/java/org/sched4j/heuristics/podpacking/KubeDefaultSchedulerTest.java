@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
@@ -17,6 +16,7 @@ import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.podpacking.PodPackingProblem;
 
 class KubeDefaultSchedulerTest {
 
@@ -81,7 +81,7 @@ class KubeDefaultSchedulerTest {
     @Test
     void placesEveryPodOfAnEasyScenarioAndCallsItOptimal() {
         PodPackingInstance instance = PaperGridGenerator.generate(8, 4, 2, 0.5, 1);
-        SolveResult<PodPlacement> result = Solvers.get(ProblemTypes.POD_PACKING, "kube-default")
+        SolveResult<PodPlacement> result = Solvers.get(PodPackingProblem.TYPE, "kube-default")
                 .solve(instance, SolveOptions.DEFAULT);
         assertThat(result.isValid()).isTrue();
         assertThat(result.status()).isEqualTo(SolveStatus.OPTIMAL);
@@ -93,7 +93,7 @@ class KubeDefaultSchedulerTest {
         for (int seed = 1; seed <= 20; seed++) {
             PodPackingInstance instance = PaperGridGenerator.generate(8, 8, 4, 1.05, seed);
             PodPlacement plan = KubeDefaultScheduler.schedule(instance);
-            assertThat(ProblemTypes.POD_PACKING.evaluate(instance, plan).violations()).isEmpty();
+            assertThat(PodPackingProblem.TYPE.evaluate(instance, plan).violations()).isEmpty();
             assertThat(PodPackingEvaluator.objective(instance, plan).unplaced()).isPositive();
         }
     }

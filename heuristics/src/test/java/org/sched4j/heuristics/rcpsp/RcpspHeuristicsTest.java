@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
@@ -29,6 +28,7 @@ import org.sched4j.rcpsp.Activity;
 import org.sched4j.rcpsp.Precedence;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
+import org.sched4j.rcpsp.RcpspProblem;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RcpspHeuristicsTest {
@@ -36,7 +36,7 @@ class RcpspHeuristicsTest {
     private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofMillis(500), 1, 1, false, Map.of());
 
     static Stream<Solver<RcpspInstance, RcpspSchedule>> solvers() {
-        return Solvers.forProblem(ProblemTypes.RCPSP).stream()
+        return Solvers.forProblem(RcpspProblem.TYPE).stream()
                 .filter(solver -> solver instanceof RcpspRuleSolver || solver instanceof RcpspBestRuleSolver
                         || solver instanceof RcpspSamplingSolver || solver instanceof RcpspGeneticSolver);
     }
@@ -114,7 +114,7 @@ class RcpspHeuristicsTest {
         RcpspSchedule schedule = RcpspSchedule.of(best);
         assertThat(restarts.get()).as("restarts after %d stagnant generations",
                 ActivityListGeneticAlgorithm.STAGNATION_GENERATIONS).isEqualTo(3);
-        assertThat(ProblemTypes.RCPSP.evaluate(instance, schedule).isFeasible()).isTrue();
+        assertThat(RcpspProblem.TYPE.evaluate(instance, schedule).isFeasible()).isTrue();
         assertThat(scheduler.makespan(schedule)).as("the best is kept across restarts")
                 .isLessThanOrEqualTo(startMakespan).isGreaterThanOrEqualTo(58);
     }
@@ -193,7 +193,7 @@ class RcpspHeuristicsTest {
         for (PriorityRule rule : List.of(PriorityRule.SPT, PriorityRule.RANDOM, PriorityRule.GRPW)) {
             RcpspSchedule plain = scheduler.schedule(GenerationScheme.SERIAL, rule, 3).orElseThrow();
             RcpspSchedule improved = scheduler.improve(plain);
-            assertThat(ProblemTypes.RCPSP.evaluate(instance, improved).isFeasible()).isTrue();
+            assertThat(RcpspProblem.TYPE.evaluate(instance, improved).isFeasible()).isTrue();
             assertThat(scheduler.makespan(improved)).isLessThanOrEqualTo(scheduler.makespan(plain));
             plainTotal += scheduler.makespan(plain);
             improvedTotal += scheduler.makespan(improved);

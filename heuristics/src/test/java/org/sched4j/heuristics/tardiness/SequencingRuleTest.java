@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
@@ -16,6 +15,7 @@ import org.sched4j.api.Solvers;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * Every rule on one hand-worked 5-job instance: p = (8, 6, 3, 2, 8), d = (10, 18, 19, 18, 13), weights 1 (and
@@ -92,7 +92,7 @@ class SequencingRuleTest {
     }
 
     private static SolveResult<JobSequence> solve(String id, TardinessInstance instance) {
-        SolveResult<JobSequence> result = Solvers.get(ProblemTypes.SINGLE_MACHINE_TARDINESS, id)
+        SolveResult<JobSequence> result = Solvers.get(TardinessProblem.TYPE, id)
                 .solve(instance, SolveOptions.DEFAULT);
         assertThat(result.isValid()).isTrue();
         return result;

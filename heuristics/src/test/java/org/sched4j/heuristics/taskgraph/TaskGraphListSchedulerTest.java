@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solvers;
@@ -18,6 +17,7 @@ import org.sched4j.instances.taskgraph.TaskGraphFixtures;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
 import org.sched4j.taskgraph.TaskGraphSchedule;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 @Timeout(30)
 class TaskGraphListSchedulerTest {
@@ -32,14 +32,14 @@ class TaskGraphListSchedulerTest {
     @Test
     void heftGivesThePublishedMakespanOnThePaperExample() {
         TaskGraphSchedule schedule = new HeftScheduler().schedule(PAPER);
-        assertThat(ProblemTypes.TASK_GRAPH.evaluate(PAPER, schedule).violations()).isEmpty();
+        assertThat(TaskGraphProblem.TYPE.evaluate(PAPER, schedule).violations()).isEmpty();
         assertThat(schedule.makespan(PAPER)).isEqualTo(TaskGraphFixtures.PAPER_HEFT_MAKESPAN);
     }
 
     @Test
     void cpopGivesThePublishedMakespanOnThePaperExample() {
         TaskGraphSchedule schedule = new CpopScheduler().schedule(PAPER);
-        assertThat(ProblemTypes.TASK_GRAPH.evaluate(PAPER, schedule).violations()).isEmpty();
+        assertThat(TaskGraphProblem.TYPE.evaluate(PAPER, schedule).violations()).isEmpty();
         assertThat(schedule.makespan(PAPER)).isEqualTo(TaskGraphFixtures.PAPER_CPOP_MAKESPAN);
     }
 
@@ -66,7 +66,7 @@ class TaskGraphListSchedulerTest {
             TaskGraphInstance instance = RandomTaskGraphGenerator.generate("r" + seed,
                     new RandomTaskGraphGenerator.Parameters(40, seed % 2 == 0 ? 0.5 : 5, 1, 3, 1, 4, 20), seed);
             TaskGraphSchedule schedule = scheduler.schedule(instance);
-            assertThat(ProblemTypes.TASK_GRAPH.evaluate(instance, schedule).violations()).isEmpty();
+            assertThat(TaskGraphProblem.TYPE.evaluate(instance, schedule).violations()).isEmpty();
             assertThat(schedule.makespan(instance)).isGreaterThanOrEqualTo(TaskGraphMetrics.lowerBound(instance));
         }
     }
@@ -75,19 +75,19 @@ class TaskGraphListSchedulerTest {
     @MethodSource("schedulers")
     void everySchedulerIsValidOnThePaperExampleAndReachesAtMostThePublishedCpop(TaskGraphListScheduler scheduler) {
         TaskGraphSchedule schedule = scheduler.schedule(PAPER);
-        assertThat(ProblemTypes.TASK_GRAPH.evaluate(PAPER, schedule).violations()).isEmpty();
+        assertThat(TaskGraphProblem.TYPE.evaluate(PAPER, schedule).violations()).isEmpty();
         assertThat(schedule.makespan(PAPER)).isBetween(TaskGraphMetrics.lowerBound(PAPER),
                 TaskGraphFixtures.PAPER_CPOP_MAKESPAN);
     }
 
     @Test
     void solversAreRegisteredAndReportSlr() {
-        SolveResult<TaskGraphSchedule> result = Solvers.get(ProblemTypes.TASK_GRAPH, "heft")
+        SolveResult<TaskGraphSchedule> result = Solvers.get(TaskGraphProblem.TYPE, "heft")
                 .solve(PAPER, SolveOptions.withTimeLimit(Duration.ofSeconds(1)));
         assertThat(result.isValid()).isTrue();
         assertThat(result.objective()).isEqualTo(80);
         assertThat(result.statistics().get("slr").doubleValue()).isEqualTo(80 / TaskGraphMetrics.minimumCostCriticalPath(PAPER));
-        assertThat(Solvers.forProblem(ProblemTypes.TASK_GRAPH)).extracting(solver -> solver.id())
+        assertThat(Solvers.forProblem(TaskGraphProblem.TYPE)).extracting(solver -> solver.id())
                 .contains("heft", "cpop", "peft", "lookahead-heft");
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
@@ -17,6 +16,7 @@ import org.sched4j.instances.ParsedInstance;
 import org.sched4j.jobshop.Job;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.Operation;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * The JSPLIB text format of job-shop instances (the format of the OR-Library job-shop file and of the JSPLIB
@@ -44,7 +44,7 @@ public final class JsplibFormat implements InstanceFormat<JobShopInstance> {
 
     @Override
     public ProblemType<JobShopInstance, ?> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.maxcut.MaxCutInstance;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /**
  * The rudy / Gset format of weighted graphs (Rinaldi's {@code rudy} generator; Helmberg and Rendl's Gset graphs G1 to
@@ -43,7 +43,7 @@ public final class GsetFormat implements InstanceFormat<MaxCutInstance> {
 
     @Override
     public ProblemType<MaxCutInstance, ?> problemType() {
-        return ProblemTypes.MAX_CUT;
+        return MaxCutProblem.TYPE;
     }
 
     @Override

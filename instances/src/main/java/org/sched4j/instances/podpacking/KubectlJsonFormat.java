@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.FolderInstanceFormat;
 import org.sched4j.instances.InstanceFormat;
@@ -23,6 +22,7 @@ import org.sched4j.instances.ParsedInstance;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * What {@code kubectl get nodes -o json} and {@code kubectl get pods -A -o json} print: a folder holding
@@ -61,7 +61,7 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
 
     @Override
     public ProblemType<PodPackingInstance, ?> problemType() {
-        return ProblemTypes.POD_PACKING;
+        return PodPackingProblem.TYPE;
     }
 
     @Override

@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * sched4j's compact pod packing scenario, one JSON object (read and written):
@@ -46,7 +46,7 @@ public final class PodPackingJsonFormat implements InstanceFormat<PodPackingInst
 
     @Override
     public ProblemType<PodPackingInstance, ?> problemType() {
-        return ProblemTypes.POD_PACKING;
+        return PodPackingProblem.TYPE;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
@@ -16,6 +15,7 @@ import org.sched4j.rcpsp.Activity;
 import org.sched4j.rcpsp.Precedence;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.Resource;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * The Patterson RCPSP format ({@code .rcp}; J. H. Patterson, "A comparison of exact approaches for solving the
@@ -40,7 +40,7 @@ public final class PattersonFormat implements InstanceFormat<RcpspInstance> {
 
     @Override
     public ProblemType<RcpspInstance, ?> problemType() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
@@ -17,6 +16,7 @@ import org.sched4j.rcpsp.Activity;
 import org.sched4j.rcpsp.Precedence;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.Resource;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * PSPLIB's single-mode RCPSP format ({@code .sm}; Kolisch and Sprecher, "PSPLIB - A project scheduling problem
@@ -43,7 +43,7 @@ public final class PsplibFormat implements InstanceFormat<RcpspInstance> {
 
     @Override
     public ProblemType<RcpspInstance, ?> problemType() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override

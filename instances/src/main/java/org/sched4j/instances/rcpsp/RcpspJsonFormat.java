@@ -12,12 +12,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.rcpsp.RcpspInstance;
+import org.sched4j.rcpsp.RcpspProblem;
 
 /**
  * sched4j's JSON format of RCPSP instances with every extension ({@code rcpsp-json}, read and written). One object:
@@ -55,7 +55,7 @@ public final class RcpspJsonFormat implements InstanceFormat<RcpspInstance> {
 
     @Override
     public ProblemType<RcpspInstance, ?> problemType() {
-        return ProblemTypes.RCPSP;
+        return RcpspProblem.TYPE;
     }
 
     @Override

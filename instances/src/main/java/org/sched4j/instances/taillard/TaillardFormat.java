@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.jobshop.JobShopInstance;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * Taillard's own job-shop format (E. Taillard, "Benchmarks for basic scheduling problems", EJOR 64, 1993): a file
@@ -49,7 +49,7 @@ public final class TaillardFormat implements InstanceFormat<JobShopInstance> {
 
     @Override
     public ProblemType<JobShopInstance, ?> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLineReader;
 import org.sched4j.instances.InstanceFormat;
@@ -23,6 +22,7 @@ import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.tardiness.TardinessInstance;
 import org.sched4j.tardiness.TardinessJob;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * OR-Library's weighted tardiness files {@code wt40}, {@code wt50}, {@code wt100} (Crauwels, Potts &amp; Van
@@ -54,7 +54,7 @@ public final class OrlibWeightedTardinessFormat implements InstanceFormat<Tardin
 
     @Override
     public ProblemType<TardinessInstance, ?> problemType() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override

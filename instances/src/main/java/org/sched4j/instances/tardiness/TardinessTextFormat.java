@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * The unweighted total tardiness (1||ΣT) files of Çetinkaya et al. 2025 ("Discovering Heuristics with Large Language
@@ -46,7 +46,7 @@ public final class TardinessTextFormat implements InstanceFormat<TardinessInstan
 
     @Override
     public ProblemType<TardinessInstance, ?> problemType() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override

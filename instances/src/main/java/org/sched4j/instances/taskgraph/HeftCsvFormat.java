@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.FolderInstanceFormat;
 import org.sched4j.instances.InstanceFormatException;
@@ -22,6 +21,7 @@ import org.sched4j.instances.ParsedInstance;
 import org.sched4j.taskgraph.DataEdge;
 import org.sched4j.taskgraph.ProcessorNetwork;
 import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * The two CSV files of the HEFT paper's example, as the widely used Python HEFT implementations ship them: a folder
@@ -43,7 +43,7 @@ public final class HeftCsvFormat implements FolderInstanceFormat<TaskGraphInstan
 
     @Override
     public ProblemType<TaskGraphInstance, ?> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override

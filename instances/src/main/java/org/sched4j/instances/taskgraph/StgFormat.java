@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.DataLine;
 import org.sched4j.instances.DataLineReader;
@@ -18,6 +17,7 @@ import org.sched4j.instances.ParsedInstance;
 import org.sched4j.taskgraph.DataEdge;
 import org.sched4j.taskgraph.ProcessorNetwork;
 import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * Kasahara's Standard Task Graph format ({@code .stg}; Tobita &amp; Kasahara, "A standard task graph set for fair
@@ -63,7 +63,7 @@ public final class StgFormat implements InstanceFormat<TaskGraphInstance> {
 
     @Override
     public ProblemType<TaskGraphInstance, ?> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override

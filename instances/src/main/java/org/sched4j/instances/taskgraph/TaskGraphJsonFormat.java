@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.InstanceFormatException;
@@ -22,6 +21,7 @@ import org.sched4j.instances.ParsedInstance;
 import org.sched4j.taskgraph.DataEdge;
 import org.sched4j.taskgraph.ProcessorNetwork;
 import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * sched4j's own JSON form of a task graph, written by {@code sched4j generate heft-random} and read back exactly:
@@ -44,7 +44,7 @@ public final class TaskGraphJsonFormat implements InstanceFormat<TaskGraphInstan
 
     @Override
     public ProblemType<TaskGraphInstance, ?> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override

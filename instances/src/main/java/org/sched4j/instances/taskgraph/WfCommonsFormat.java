@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
@@ -24,6 +23,7 @@ import org.sched4j.instances.taskgraph.TaskGraphJsonFormat.JsonTrees;
 import org.sched4j.taskgraph.DataEdge;
 import org.sched4j.taskgraph.ProcessorNetwork;
 import org.sched4j.taskgraph.TaskGraphInstance;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * WfCommons workflow instances (JSON schema 1.4, Coleman et al., "WfCommons: A framework for enabling scientific
@@ -91,7 +91,7 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
 
     @Override
     public ProblemType<TaskGraphInstance, ?> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.sched4j.ising.cpu;
 
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -13,6 +12,7 @@ import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.IsingModel;
 import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.maxcut.MaxCutIsingMapping;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /**
  * {@code ising-cpu}: max-cut as an Ising model ({@code J = −w}) annealed by the {@link CpuIsingAnnealer} on
@@ -32,7 +32,7 @@ public final class IsingCpuSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public ProblemType<MaxCutInstance, Cut> problemType() {
-        return ProblemTypes.MAX_CUT;
+        return MaxCutProblem.TYPE;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.sched4j.ising.cuda;
 
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -13,6 +12,7 @@ import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.IsingModel;
 import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.maxcut.MaxCutIsingMapping;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /**
  * {@code ising-cuda}: max-cut as an Ising model annealed on the GPU by the {@link CudaIsingAnnealer}. Without a usable
@@ -34,7 +34,7 @@ public final class IsingCudaSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public ProblemType<MaxCutInstance, Cut> problemType() {
-        return ProblemTypes.MAX_CUT;
+        return MaxCutProblem.TYPE;
     }
 
     @Override
@@ -50,8 +50,8 @@ public final class IsingCudaSolver implements Solver<MaxCutInstance, Cut> {
     }
 
     /** Solves on {@code driver}'s first device; the time limit counts from {@code startNanos}. */
-    static SolveResult<Cut> solveOn(CudaDriver driver, MaxCutInstance instance, SolveOptions options,
-                                    SolutionListener<Cut> listener, long startNanos) {
+    public static SolveResult<Cut> solveOn(CudaDriver driver, MaxCutInstance instance, SolveOptions options,
+                                           SolutionListener<Cut> listener, long startNanos) {
         IsingParameters parameters = IsingParameters.from(options);
         IsingModel model = MaxCutIsingMapping.toIsing(instance);
         int sweeps = parameters.sweeps().orElse(DEFAULT_SWEEPS);

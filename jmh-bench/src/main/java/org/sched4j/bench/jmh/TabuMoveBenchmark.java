@@ -21,7 +21,7 @@ import org.sched4j.instances.taillard.TaillardBenchmarks;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.localsearch.jobshop.JobShopTabuSearch;
-import org.sched4j.localsearch.jobshop.SearchDeadline;
+import org.sched4j.api.Deadline;
 import org.sched4j.localsearch.jobshop.TabuSearchOutcome;
 import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 
@@ -92,7 +92,7 @@ public class TabuMoveBenchmark {
     @Benchmark
     public TabuSearchOutcome search(Work work) {
         TabuSearchOutcome outcome = search.run(start, 1,
-                SearchDeadline.startingNow(Duration.ofHours(1)), null, SolutionListener.none());
+                Deadline.after(Duration.ofHours(1)), null, SolutionListener.none());
         work.movesEvaluated += outcome.movesEvaluated();
         work.iterations += outcome.iterations();
         return outcome;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
@@ -24,6 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.sched4j.maxcut.MaxCutProblem;
 
 /**
  * One max-cut solver over the Gset graphs G1 to G54 (or another range), one after the other with the same time limit:
@@ -76,7 +76,7 @@ public final class IsingGsetRun implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Solver<MaxCutInstance, Cut> solver = Solvers.get(ProblemTypes.MAX_CUT, solverId);
+        Solver<MaxCutInstance, Cut> solver = Solvers.get(MaxCutProblem.TYPE, solverId);
         Map<String, BestKnown> bestKnown = BestKnownTable.read(folder.resolve(BestKnownTable.FILE_NAME));
         List<Path> files = IntStream.rangeClosed(first, last).mapToObj(k -> folder.resolve("G" + k))
                 .filter(Files::isRegularFile).toList();
@@ -86,7 +86,7 @@ public final class IsingGsetRun implements Callable<Integer> {
         }
         SolveOptions options = SolveOptions.withTimeLimit(timeLimit).seed(seed).threads(threads);
         solver.solve(read(files.getFirst()), options);
-        SideBySideTable table = new SideBySideTable(List.of(solverId), ProblemTypes.MAX_CUT.sense(), "cut");
+        SideBySideTable table = new SideBySideTable(List.of(solverId), MaxCutProblem.TYPE.sense(), "cut");
         out.printf(Locale.ROOT, "%s, time limit %.1f s, %d threads, seed %d, %d graphs%n%n", solverId,
                 timeLimit.toMillis() / 1000.0, threads, seed, files.size());
         out.println(table.header());
@@ -112,7 +112,7 @@ public final class IsingGsetRun implements Callable<Integer> {
         try {
             SolveResult<Cut> result = solver.solve(graph, options);
             double seconds = (System.nanoTime() - start) / 1e9;
-            Evaluation evaluation = ProblemTypes.MAX_CUT.evaluate(graph, result.solution());
+            Evaluation evaluation = MaxCutProblem.TYPE.evaluate(graph, result.solution());
             System.err.println(graph.name() + ": " + result.statistics());
             return new SideBySideTable.Cell(result.status().name(), evaluation.objective(), Double.NaN,
                     evaluation.isFeasible(), seconds);

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
@@ -25,11 +24,12 @@ import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.jobshop.CpSatJobShopSolver;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
-import org.sched4j.localsearch.portfolio.JobShopPortfolioSolver;
+import org.sched4j.portfolio.jobshop.JobShopPortfolioSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * A side-by-side run of the job-shop CP-SAT solvers, in one process: for each instance, the textbook model
@@ -97,12 +97,12 @@ public final class JobShopSideBySide implements Callable<Integer> {
             return 2;
         }
         List<Solver<JobShopInstance, JobShopSchedule>> solvers = List.of(new TextbookJobShopModel(),
-                Solvers.get(ProblemTypes.JOB_SHOP, CpSatJobShopSolver.ID),
-                Solvers.get(ProblemTypes.JOB_SHOP, JobShopPortfolioSolver.ID));
+                Solvers.get(JobShopProblem.TYPE, CpSatJobShopSolver.ID),
+                Solvers.get(JobShopProblem.TYPE, JobShopPortfolioSolver.ID));
         SolveOptions options = new SolveOptions(timeLimit, seed, threads, false, Map.of());
         OrToolsNativeLibrary.ensureLoaded();
         SideBySideTable table = new SideBySideTable(solvers.stream().map(Solver::id).toList(),
-                ProblemTypes.JOB_SHOP.sense(), "makespan");
+                JobShopProblem.TYPE.sense(), "makespan");
         out.printf(Locale.ROOT, "time limit %.1f s, %d threads, seed %d, %d instances%n%n",
                 timeLimit.toMillis() / 1000.0, threads, seed, instances.size());
         out.println(table.header());
@@ -134,7 +134,7 @@ public final class JobShopSideBySide implements Callable<Integer> {
             if (!result.hasSolution()) {
                 return new SideBySideTable.Cell(result.status().name(), Double.NaN, result.bound(), false, seconds);
             }
-            Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance.instance(), result.solution());
+            Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance.instance(), result.solution());
             if (!evaluation.isFeasible()) {
                 System.err.println(instance.name() + " " + solver.id() + ": invalid schedule: " + evaluation.summary());
             }
@@ -148,9 +148,9 @@ public final class JobShopSideBySide implements Callable<Integer> {
     }
 
     private static String csvRow(BenchmarkInstance instance, String solverId, SideBySideTable.Cell cell) {
-        return String.join(",", instance.name(), ProblemTypes.JOB_SHOP.name(), solverId, cell.status(),
+        return String.join(",", instance.name(), JobShopProblem.TYPE.name(), solverId, cell.status(),
                 number(cell.objective()), number(cell.bound()), number(instance.bestKnown()),
-                number(cell.gapPercent(instance.bestKnown(), ProblemTypes.JOB_SHOP.sense())), Boolean.toString(cell.valid()),
+                number(cell.gapPercent(instance.bestKnown(), JobShopProblem.TYPE.sense())), Boolean.toString(cell.valid()),
                 String.format(Locale.ROOT, "%.3f", cell.seconds()));
     }
 

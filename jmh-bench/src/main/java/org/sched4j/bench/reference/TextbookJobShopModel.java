@@ -10,7 +10,6 @@ import com.google.ortools.sat.SatParameters;
 import java.util.ArrayList;
 import java.util.List;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -19,9 +18,10 @@ import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * The reference: the textbook CP-SAT model of the job shop, as in OR-Tools' {@code MinimalJobshopSat} sample, to
@@ -48,7 +48,7 @@ public final class TextbookJobShopModel implements Solver<JobShopInstance, JobSh
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class TextbookJobShopModel implements Solver<JobShopInstance, JobSh
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance instance, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         OrToolsNativeLibrary.ensureLoaded();
         long horizon = instance.totalDuration();
         CpModel model = new CpModel();
@@ -94,11 +94,11 @@ public final class TextbookJobShopModel implements Solver<JobShopInstance, JobSh
         model.addMaxEquality(makespan, jobEnds);
         model.minimize(makespan);
 
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remainingForEngine(),
+        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
                 SatParameters.getDefaultInstance());
         CpSolverStatus status = solver.solve(model);
         SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
-                SolveResult.builder(ProblemTypes.JOB_SHOP, instance, ID)
+                SolveResult.builder(JobShopProblem.TYPE, instance, ID)
                         .statistic("conflicts", solver.numConflicts())
                         .statistic("branches", solver.numBranches())
                         .statistic("cpsat_wall_seconds", solver.wallTime());

@@ -1,5 +1,6 @@
 package org.sched4j.localsearch.jobshop;
 
+import org.sched4j.api.Deadline;
 import java.util.Objects;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.jobshop.JobShopInstance;
@@ -55,7 +56,7 @@ public final class JobShopTabuSearch {
      * @return the best schedule found (at least as good as {@code start}) and the run's statistics
      * @throws IllegalArgumentException when {@code start} does not match the instance
      */
-    public TabuSearchOutcome run(JobShopSchedule start, long seed, SearchDeadline deadline, SharedIncumbent incumbent,
+    public TabuSearchOutcome run(JobShopSchedule start, long seed, Deadline deadline, SharedIncumbent incumbent,
                                  SolutionListener<JobShopSchedule> listener) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(deadline, "deadline");

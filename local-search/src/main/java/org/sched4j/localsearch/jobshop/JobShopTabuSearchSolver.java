@@ -1,5 +1,6 @@
 package org.sched4j.localsearch.jobshop;
 
+import org.sched4j.api.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -18,6 +18,7 @@ import org.sched4j.api.Solver;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * The job-shop tabu search of {@link JobShopTabuSearch} as a solver: id {@code tabu}.
@@ -45,7 +46,7 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override
@@ -57,7 +58,7 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance problem, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        SearchDeadline deadline = SearchDeadline.startingNow(options.timeLimit());
+        Deadline deadline = Deadline.after(options.timeLimit());
         JobShopTabuSearch search = new JobShopTabuSearch(problem, TabuSearchParameters.fromOptions(options, problem));
         JobShopSchedule start = JobShopDispatcher.best(problem, options.seed()).schedule();
         List<TabuSearchOutcome> outcomes = options.threads() == 1
@@ -76,7 +77,7 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
             restarts += outcome.restarts();
         }
         long lowerBound = problem.trivialLowerBound();
-        return SolveResult.builder(ProblemTypes.JOB_SHOP, problem, ID)
+        return SolveResult.builder(JobShopProblem.TYPE, problem, ID)
                 .status(best.makespan() == lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(best.schedule(), best.makespan())
                 .bound(lowerBound)
@@ -84,11 +85,11 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
                 .statistic("iterations", iterations)
                 .statistic("moves_evaluated", moves)
                 .statistic("restarts", restarts)
-                .build(Duration.ofNanos(System.nanoTime() - deadline.startNanos()));
+                .build(deadline.elapsed());
     }
 
     private static List<TabuSearchOutcome> runInParallel(JobShopTabuSearch search, JobShopSchedule start,
-                                                         SolveOptions options, SearchDeadline deadline,
+                                                         SolveOptions options, Deadline deadline,
                                                          SolutionListener<JobShopSchedule> listener) {
         List<Future<TabuSearchOutcome>> futures = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(options.threads())) {

@@ -3,9 +3,9 @@ package org.sched4j.localsearch.jobshop;
 import java.util.Objects;
 import java.util.Optional;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * The best schedule known to a group of cooperating searches (a portfolio: tabu search threads beside a CP-SAT
@@ -76,7 +76,7 @@ public final class SharedIncumbent {
         if (candidate.makespan(instance) >= makespan) {
             return false;
         }
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, candidate);
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, candidate);
         if (!evaluation.isFeasible()) {
             throw new IllegalArgumentException("an infeasible schedule was offered: " + evaluation.summary());
         }

@@ -1,5 +1,6 @@
 package org.sched4j.localsearch.jobshop;
 
+import org.sched4j.api.Deadline;
 import java.time.Duration;
 import java.util.Objects;
 import org.sched4j.jobshop.JobShopSchedule;
@@ -9,7 +10,7 @@ import org.sched4j.jobshop.JobShopSchedule;
  *
  * @param schedule       the best schedule found (semi-active), never {@code null}
  * @param makespan       its makespan
- * @param timeToBest     when it was found, since {@link SearchDeadline#startNanos()}
+ * @param timeToBest     when it was found, since the solve started ({@link Deadline#elapsed()})
  * @param iterations     the tabu search iterations made (moves applied)
  * @param movesEvaluated the neighbour moves whose makespan was estimated
  * @param restarts       the restarts from the elite pool

@@ -1,5 +1,6 @@
 package org.sched4j.localsearch.jobshop;
 
+import org.sched4j.api.Deadline;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import org.sched4j.api.SolutionListener;
@@ -17,7 +18,7 @@ final class TabuSearchRun {
 
     private final OperationIndex index;
     private final TabuSearchParameters parameters;
-    private final SearchDeadline deadline;
+    private final Deadline deadline;
     private final SharedIncumbent incumbent;
     private final SolutionListener<JobShopSchedule> listener;
     private final SplittableRandom random;
@@ -38,7 +39,7 @@ final class TabuSearchRun {
     private long restarts;
 
     TabuSearchRun(OperationIndex index, TabuSearchParameters parameters, JobShopSchedule start, long seed,
-                  SearchDeadline deadline, SharedIncumbent incumbent, SolutionListener<JobShopSchedule> listener) {
+                  Deadline deadline, SharedIncumbent incumbent, SolutionListener<JobShopSchedule> listener) {
         this.index = index;
         this.parameters = parameters;
         this.deadline = deadline;
@@ -81,7 +82,7 @@ final class TabuSearchRun {
 
     private boolean finished() {
         return bestMakespan <= parameters.targetMakespan() || iteration >= parameters.maxIterations()
-                || deadline.hasPassed();
+                || deadline.isReached();
     }
 
     private void step() {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -25,6 +24,7 @@ import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
 import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * {@code timefold}: pod packing with Timefold Solver's local search (tabu search with an entity tabu over change and
@@ -55,7 +55,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
 
     @Override
     public ProblemType<PodPackingInstance, PodPlacement> problemType() {
-        return ProblemTypes.POD_PACKING;
+        return PodPackingProblem.TYPE;
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
             long deadlineNanos = System.nanoTime() + searchTime.toNanos();
             PodPlacement found = search(problem, start, options, searchTime, deadlineNanos);
             PodPackingObjective foundObjective = PodPackingEvaluator.objective(problem, found);
-            if (ProblemTypes.POD_PACKING.evaluate(problem, found).isFeasible()
+            if (PodPackingProblem.TYPE.evaluate(problem, found).isFeasible()
                     && foundObjective.compareTo(bestObjective) < 0) {
                 best = found;
                 bestObjective = foundObjective;

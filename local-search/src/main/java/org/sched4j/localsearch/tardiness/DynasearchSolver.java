@@ -2,15 +2,15 @@ package org.sched4j.localsearch.tardiness;
 
 import java.time.Duration;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * {@code dynasearch}: iterated dynasearch with swap and insertion moves (Congram, Potts &amp; van de Velde 2002; see
@@ -26,7 +26,7 @@ public final class DynasearchSolver implements Solver<TardinessInstance, JobSequ
 
     @Override
     public ProblemType<TardinessInstance, JobSequence> problemType() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override
@@ -38,11 +38,11 @@ public final class DynasearchSolver implements Solver<TardinessInstance, JobSequ
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
         long startNanos = System.nanoTime();
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
         IteratedDynasearch search = new IteratedDynasearch(problem, start, options.seed());
         Duration[] timeToBest = {Duration.ZERO};
-        search.run(() -> budget.remainingForEngine().isZero(), (order, cost) -> {
+        search.run(() -> budget.remaining().isZero(), (order, cost) -> {
             timeToBest[0] = TardinessResults.since(startNanos);
             listener.onImprovingSolution(JobSequence.of(order), cost, 0, timeToBest[0]);
         });

@@ -3,16 +3,16 @@ package org.sched4j.localsearch.tardiness;
 import java.time.Duration;
 import java.util.Optional;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
-import org.sched4j.cpmodels.TimeBudget;
+import org.sched4j.api.Deadline;
 import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
 import org.sched4j.tardiness.JobSequence;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
+import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * {@code decomposition}: the exact {@link LawlerDecomposition} for 1||ΣT within the time limit. When it finishes the
@@ -28,7 +28,7 @@ public final class ExactDecompositionSolver implements Solver<TardinessInstance,
 
     @Override
     public ProblemType<TardinessInstance, JobSequence> problemType() {
-        return ProblemTypes.SINGLE_MACHINE_TARDINESS;
+        return TardinessProblem.TYPE;
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class ExactDecompositionSolver implements Solver<TardinessInstance,
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
         long startNanos = System.nanoTime();
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
+        Deadline budget = Deadline.of(options);
         int[] heuristic = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
         long heuristicCost = TardinessEvaluator.totalWeightedTardiness(problem, heuristic);
         listener.onImprovingSolution(JobSequence.of(heuristic), heuristicCost, 0, TardinessResults.since(startNanos));
@@ -50,7 +50,7 @@ public final class ExactDecompositionSolver implements Solver<TardinessInstance,
                     .statistic("proved", 0).build(TardinessResults.since(startNanos));
         }
         LawlerDecomposition decomposition = new LawlerDecomposition(problem);
-        Optional<int[]> optimal = decomposition.solve(System.nanoTime() + budget.remainingForEngine().toNanos());
+        Optional<int[]> optimal = decomposition.solve(System.nanoTime() + budget.remaining().toNanos());
         if (optimal.isEmpty()) {
             return TardinessResults.builder(problem, id(), heuristic, heuristicCost, false, timeToBest)
                     .statistic("proved", 0).statistic("subproblems", decomposition.subproblems())

@@ -10,11 +10,11 @@ import org.sched4j.tardiness.TardinessInstance;
  * replaces the current one when it is no worse, and the search restarts from the best after a run of kicks without
  * improvement. Runs until the stop condition holds or the cost reaches 0. Not thread-safe.
  */
-final class IteratedDynasearch {
+public final class IteratedDynasearch {
 
     /** Told about every improving sequence. */
     @FunctionalInterface
-    interface Improvement {
+    public interface Improvement {
         /** @param order the new best sequence (a copy the receiver may keep) */
         void improved(int[] order, long cost);
     }
@@ -31,7 +31,7 @@ final class IteratedDynasearch {
      * @param start the starting sequence (copied)
      * @param seed  the random seed of the kicks
      */
-    IteratedDynasearch(TardinessInstance instance, int[] start, long seed) {
+    public IteratedDynasearch(TardinessInstance instance, int[] start, long seed) {
         this.dynasearch = new Dynasearch(instance);
         this.random = new Random(seed);
         this.best = start.clone();
@@ -39,7 +39,7 @@ final class IteratedDynasearch {
     }
 
     /** Searches until {@code stop} says so; reports improvements (the first descent's result included). */
-    void run(BooleanSupplier stop, Improvement improvement) {
+    public void run(BooleanSupplier stop, Improvement improvement) {
         improvement.improved(best.clone(), bestCost);
         int[] current = best.clone();
         long currentCost = bestCost;
@@ -67,17 +67,17 @@ final class IteratedDynasearch {
     }
 
     /** The best sequence found, a copy. */
-    int[] best() {
+    public int[] best() {
         return best.clone();
     }
 
     /** Its total weighted tardiness. */
-    long bestCost() {
+    public long bestCost() {
         return bestCost;
     }
 
     /** The number of kicks so far. */
-    long kicks() {
+    public long kicks() {
         return kicks;
     }
 

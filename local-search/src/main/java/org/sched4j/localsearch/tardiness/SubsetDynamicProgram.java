@@ -9,16 +9,16 @@ import org.sched4j.tardiness.TardinessInstance;
  * F(S) = min over j ∈ S of F(S \ {j}) + w_j·max(0, P(S) − d_j), and F(all jobs) is the optimum. O(2ⁿ·n) time and
  * 2ⁿ values of memory: for at most {@value #MAX_JOBS} jobs.
  */
-final class SubsetDynamicProgram {
+public final class SubsetDynamicProgram {
 
     /** The most jobs it accepts (2²⁰ values, 8 MiB). */
-    static final int MAX_JOBS = 20;
+    public static final int MAX_JOBS = 20;
 
     private SubsetDynamicProgram() {
     }
 
     /** Whether the programme applies: no release dates, at most {@value #MAX_JOBS} jobs. */
-    static boolean applies(TardinessInstance instance) {
+    public static boolean applies(TardinessInstance instance) {
         return !instance.hasReleaseDates() && instance.jobCount() <= MAX_JOBS;
     }
 
@@ -28,7 +28,7 @@ final class SubsetDynamicProgram {
      * @param deadlineNanos the {@link System#nanoTime} at which to give up
      * @throws IllegalArgumentException when the programme does not apply
      */
-    static Optional<int[]> solve(TardinessInstance instance, long deadlineNanos) {
+    public static Optional<int[]> solve(TardinessInstance instance, long deadlineNanos) {
         if (!applies(instance)) {
             throw new IllegalArgumentException("the subset programme needs no release dates and at most " + MAX_JOBS
                     + " jobs");

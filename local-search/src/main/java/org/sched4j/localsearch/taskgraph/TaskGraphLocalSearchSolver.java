@@ -1,18 +1,18 @@
 package org.sched4j.localsearch.taskgraph;
 
+import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
 import java.time.Duration;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
-import org.sched4j.cpmodels.TimeBudget;
-import org.sched4j.cpmodels.taskgraph.CpSatTaskGraphSolver;
+import org.sched4j.api.Deadline;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
 import org.sched4j.taskgraph.TaskGraphSchedule;
+import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * {@code lahc}: late acceptance hill climbing over processor assignments and task orders
@@ -35,7 +35,7 @@ public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstanc
 
     @Override
     public ProblemType<TaskGraphInstance, TaskGraphSchedule> problemType() {
-        return ProblemTypes.TASK_GRAPH;
+        return TaskGraphProblem.TYPE;
     }
 
     @Override
@@ -47,8 +47,8 @@ public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstanc
     @Override
     public SolveResult<TaskGraphSchedule> solve(TaskGraphInstance instance, SolveOptions options,
                                                 SolutionListener<TaskGraphSchedule> listener) {
-        TimeBudget budget = TimeBudget.startingNow(options.timeLimit());
-        TaskGraphSchedule start = CpSatTaskGraphSolver.bestListSchedule(instance);
+        Deadline budget = Deadline.of(options);
+        TaskGraphSchedule start = TaskGraphListScheduler.best(instance);
         double bound = TaskGraphMetrics.lowerBound(instance);
         listener.onImprovingSolution(start, start.makespan(instance), bound, budget.elapsed());
         return improve(instance, start, options, listener, budget, ID);
@@ -59,21 +59,21 @@ public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstanc
      *
      * @param start a feasible schedule
      */
-    static SolveResult<TaskGraphSchedule> improve(TaskGraphInstance instance, TaskGraphSchedule start,
+    public static SolveResult<TaskGraphSchedule> improve(TaskGraphInstance instance, TaskGraphSchedule start,
                                                   SolveOptions options, SolutionListener<TaskGraphSchedule> listener,
-                                                  TimeBudget budget, String solverId) {
+                                                  Deadline budget, String solverId) {
         double bound = Math.min(TaskGraphMetrics.lowerBound(instance), start.makespan(instance));
         TaskGraphLateAcceptanceSearch search = new TaskGraphLateAcceptanceSearch(instance, start, options.seed());
         Duration[] timeToBest = {budget.elapsed()};
         long maxIterations = Long.parseLong(options.parameter(MAX_ITERATIONS, Long.toString(Long.MAX_VALUE)));
-        search.run(() -> budget.remainingForEngine().isZero() || search.bestMakespan() <= bound + 1e-9,
+        search.run(() -> budget.remaining().isZero() || search.bestMakespan() <= bound + 1e-9,
                 maxIterations, () -> {
                     timeToBest[0] = budget.elapsed();
                     listener.onImprovingSolution(search.best(), search.bestMakespan(), bound, timeToBest[0]);
                 });
         TaskGraphSchedule best = search.best();
         double makespan = best.makespan(instance);
-        return SolveResult.builder(ProblemTypes.TASK_GRAPH, instance, solverId)
+        return SolveResult.builder(TaskGraphProblem.TYPE, instance, solverId)
                 .solution(best, makespan)
                 .bound(Math.min(bound, makespan))
                 .status(makespan <= bound + 1e-9 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)

@@ -13,7 +13,6 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sched4j.api.ProblemType;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -23,6 +22,7 @@ import org.sched4j.heuristics.dispatch.BestDispatch;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * The job shop solved by Timefold Solver: id {@code timefold}. A second local-search engine beside {@code tabu},
@@ -85,7 +85,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
 
     @Override
     public ProblemType<JobShopInstance, JobShopSchedule> problemType() {
-        return ProblemTypes.JOB_SHOP;
+        return JobShopProblem.TYPE;
     }
 
     @Override
@@ -109,7 +109,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
                 ? search(problem, factory, tracker, deadlineNanos)
                 : SearchStatistics.NONE;
         factory.cancel(true);
-        return SolveResult.builder(ProblemTypes.JOB_SHOP, problem, ID)
+        return SolveResult.builder(JobShopProblem.TYPE, problem, ID)
                 .status(tracker.bestMakespan() == lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(tracker.best(), tracker.bestMakespan())
                 .bound(lowerBound)

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 class DisjunctiveGraphTest {
 
@@ -44,7 +44,7 @@ class DisjunctiveGraphTest {
             OperationIndex index = new OperationIndex(instance);
             DisjunctiveGraph graph = new DisjunctiveGraph(index, RandomShops.randomOrders(index, random));
             JobShopSchedule schedule = ScheduleConversion.schedule(graph);
-            Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, schedule);
+            Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, schedule);
             assertThat(evaluation.isFeasible()).as(evaluation.summary()).isTrue();
             assertThat(evaluation.objective()).isEqualTo(graph.makespan());
             DisjunctiveGraph reread = new DisjunctiveGraph(index, ScheduleConversion.machineSequence(index, schedule));

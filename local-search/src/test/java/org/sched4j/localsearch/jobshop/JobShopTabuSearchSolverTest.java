@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solvers;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
+import org.sched4j.jobshop.JobShopProblem;
 
 class JobShopTabuSearchSolverTest {
 
@@ -26,7 +26,7 @@ class JobShopTabuSearchSolverTest {
 
     @Test
     void isRegisteredAsTabu() {
-        assertThat(Solvers.get(ProblemTypes.JOB_SHOP, "tabu")).isInstanceOf(JobShopTabuSearchSolver.class);
+        assertThat(Solvers.get(JobShopProblem.TYPE, "tabu")).isInstanceOf(JobShopTabuSearchSolver.class);
     }
 
     @ParameterizedTest
@@ -94,7 +94,7 @@ class JobShopTabuSearchSolverTest {
         List<Double> reported = new ArrayList<>();
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofMillis(800), 2, Map.of()),
                 (schedule, objective, bound, elapsed) -> {
-                    assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).objective()).isEqualTo(objective);
+                    assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).objective()).isEqualTo(objective);
                     reported.add(objective);
                 });
         assertValid(instance, result);
@@ -118,7 +118,7 @@ class JobShopTabuSearchSolverTest {
     private static void assertValid(JobShopInstance instance, SolveResult<JobShopSchedule> result) {
         assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
         assertThat(result.objective())
-                .isEqualTo(ProblemTypes.JOB_SHOP.evaluate(instance, result.solution()).objective());
+                .isEqualTo(JobShopProblem.TYPE.evaluate(instance, result.solution()).objective());
         assertThat(result.bound()).isEqualTo(instance.trivialLowerBound());
         assertThat(result.status()).isEqualTo(result.objective() == instance.trivialLowerBound()
                 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);

@@ -7,11 +7,11 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sched4j.api.Evaluation;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.OperationRef;
+import org.sched4j.jobshop.JobShopProblem;
 
 class JobShopPlanConversionTest {
 
@@ -29,7 +29,7 @@ class JobShopPlanConversionTest {
         assertThat(score).isEqualTo(HardMediumSoftScore.of(0, -6, -11));
         JobShopSchedule schedule = JobShopPlanConversion.toSchedule(instance, plan);
         assertThat(schedule.startTimes()).isEqualTo(new int[][] {{0, 4}, {0, 4}});
-        assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).objective()).isEqualTo(6);
+        assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).objective()).isEqualTo(6);
     }
 
     @Test
@@ -59,7 +59,7 @@ class JobShopPlanConversionTest {
         HardMediumSoftScore score = solver.score(plan);
 
         JobShopSchedule back = JobShopPlanConversion.toSchedule(instance, plan);
-        Evaluation evaluation = ProblemTypes.JOB_SHOP.evaluate(instance, back);
+        Evaluation evaluation = JobShopProblem.TYPE.evaluate(instance, back);
         assertThat(evaluation.isFeasible()).as(evaluation.summary()).isTrue();
         assertThat(score.hardScore()).isZero();
         assertThat(-score.mediumScore()).isEqualTo((long) evaluation.objective());

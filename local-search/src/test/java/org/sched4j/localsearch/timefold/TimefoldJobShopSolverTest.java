@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
@@ -21,6 +20,7 @@ import org.sched4j.api.Solvers;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.OperationRef;
+import org.sched4j.jobshop.JobShopProblem;
 
 class TimefoldJobShopSolverTest {
 
@@ -28,7 +28,7 @@ class TimefoldJobShopSolverTest {
 
     @Test
     void isRegisteredAsTimefold() {
-        assertThat(Solvers.get(ProblemTypes.JOB_SHOP, "timefold")).isInstanceOf(TimefoldJobShopSolver.class);
+        assertThat(Solvers.get(JobShopProblem.TYPE, "timefold")).isInstanceOf(TimefoldJobShopSolver.class);
     }
 
     @Test
@@ -78,8 +78,8 @@ class TimefoldJobShopSolverTest {
         List<Double> reported = new ArrayList<>();
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofSeconds(1), Map.of()),
                 (schedule, objective, bound, elapsed) -> {
-                    assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).isFeasible()).isTrue();
-                    assertThat(ProblemTypes.JOB_SHOP.evaluate(instance, schedule).objective()).isEqualTo(objective);
+                    assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).isFeasible()).isTrue();
+                    assertThat(JobShopProblem.TYPE.evaluate(instance, schedule).objective()).isEqualTo(objective);
                     assertThat(bound).isEqualTo(instance.trivialLowerBound());
                     reported.add(objective);
                 });
@@ -149,7 +149,7 @@ class TimefoldJobShopSolverTest {
     private static void assertValid(JobShopInstance instance, SolveResult<JobShopSchedule> result) {
         assertThat(result.isValid()).as(result.evaluation().summary()).isTrue();
         assertThat(result.objective())
-                .isEqualTo(ProblemTypes.JOB_SHOP.evaluate(instance, result.solution()).objective());
+                .isEqualTo(JobShopProblem.TYPE.evaluate(instance, result.solution()).objective());
         assertThat(result.bound()).isEqualTo(instance.trivialLowerBound());
         assertThat(result.status()).isEqualTo(result.objective() == instance.trivialLowerBound()
                 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);

@@ -1,0 +1,56 @@
+package org.sched4j.portfolio.podpacking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.sched4j.api.SolutionListener;
+import org.sched4j.api.SolveOptions;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
+import org.sched4j.instances.podpacking.PaperGridGenerator;
+import org.sched4j.instances.podpacking.PodPackingJsonFormat;
+import org.sched4j.instances.podpacking.PodPackingTestFiles;
+import org.sched4j.podpacking.PodPackingEvaluator;
+import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.podpacking.PodPackingProblem;
+
+class NodeSubsetSearchTest {
+
+    private static final SolveOptions OPTIONS = SolveOptions.withTimeLimit(Duration.ofSeconds(3)).threads(2);
+
+    @BeforeAll
+    static void loadTheNativeLibraryOutsideTheTimedTests() {
+        OrToolsNativeLibrary.ensureLoaded();
+    }
+
+    @Test
+    @Timeout(30)
+    void findsTheMoveWhenTheSubsetIsTheWholeCluster() {
+        PodPackingInstance instance = new PodPackingJsonFormat().read(PodPackingTestFiles.testData("needs-move.json"))
+                .getFirst().instance();
+        PodPlacement plan = improve(instance, 2);
+        assertThat(PodPackingProblem.TYPE.evaluate(instance, plan).violations()).isEmpty();
+        assertThat(PodPackingEvaluator.objective(instance, plan).scalar()).isEqualTo(2.0);
+    }
+
+    @Test
+    @Timeout(60)
+    void improvesOrKeepsAValidPlanOnAClusterLargerThanOneRound() {
+        PodPackingInstance scenario = PaperGridGenerator.generate(48, 8, 2, 1.05, 5);
+        PodPackingObjective baseline = PodPackingEvaluator.objective(scenario, KubeDefaultScheduler.schedule(scenario));
+        PodPlacement plan = improve(scenario, 4);
+        assertThat(PodPackingProblem.TYPE.evaluate(scenario, plan).violations()).isEmpty();
+        assertThat(PodPackingEvaluator.objective(scenario, plan).compareTo(baseline)).isLessThanOrEqualTo(0);
+    }
+
+    private static PodPlacement improve(PodPackingInstance instance, int seconds) {
+        long start = System.nanoTime();
+        return new NodeSubsetSearch(instance, 1).improve(KubeDefaultScheduler.schedule(instance), OPTIONS,
+                start + Duration.ofSeconds(seconds).toNanos(), SolutionListener.none(), start);
+    }
+}
