@@ -64,9 +64,19 @@ public final class Termination {
         toRun.forEach(Runnable::run);
     }
 
-    /** Returns true once termination was requested or the watched thread is interrupted. */
+    /**
+     * Returns true once termination was requested or the watched thread was seen interrupted. Seeing the interrupt
+     * requests the termination (running the callbacks), so that it holds even if the thread's flag is later cleared.
+     */
     public boolean isRequested() {
-        return requested || watched != null && watched.isInterrupted();
+        if (requested) {
+            return true;
+        }
+        if (watched != null && watched.isInterrupted()) {
+            request();
+            return true;
+        }
+        return false;
     }
 
     /**

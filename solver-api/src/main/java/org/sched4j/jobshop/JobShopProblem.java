@@ -5,10 +5,14 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypeProvider;
 
-/** Job shop scheduling (JSSP): minimise the makespan. Declares {@link #TYPE} to {@link org.sched4j.api.ProblemTypes}. */
+/**
+ * Declares this package's problem type, {@link #TYPE}, to {@link org.sched4j.api.ProblemTypes}.
+ */
 public final class JobShopProblem implements ProblemTypeProvider {
 
-    /** Job shop scheduling (JSSP): minimise the makespan. */
+    /**
+     * Job shop scheduling (JSSP): minimise the makespan.
+     */
     public static final ProblemType<JobShopInstance, JobShopSchedule> TYPE = new ProblemType<>(
             "jobshop", "job shop (JSSP): jobs as machine sequences, minimise the makespan",
             JobShopInstance.class, JobShopSchedule.class, ObjectiveSense.MINIMIZE, "makespan", new JobShopEvaluator());

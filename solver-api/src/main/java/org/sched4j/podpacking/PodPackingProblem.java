@@ -5,10 +5,15 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypeProvider;
 
-/** Kubernetes pod packing with priorities: lexicographic by priority tier, most pods placed then least disruption; the objective is {@link PodPackingObjective#scalar()} (minimised). Declares {@link #TYPE} to {@link org.sched4j.api.ProblemTypes}. */
+/**
+ * Declares this package's problem type, {@link #TYPE}, to {@link org.sched4j.api.ProblemTypes}.
+ */
 public final class PodPackingProblem implements ProblemTypeProvider {
 
-    /** Kubernetes pod packing with priorities: lexicographic by priority tier, most pods placed then least disruption; the objective is {@link PodPackingObjective#scalar()} (minimised). */
+    /**
+     * Kubernetes pod packing with priorities: lexicographic by priority tier, most pods placed then least disruption;
+     * the objective is {@link PodPackingObjective#scalar()} (minimised).
+     */
     public static final ProblemType<PodPackingInstance, PodPlacement> TYPE = new ProblemType<>(
             "podpacking", "Kubernetes pod packing: place the most pods by priority tier, then disrupt the fewest",
             PodPackingInstance.class, PodPlacement.class, ObjectiveSense.MINIMIZE, "weighted unplaced",

@@ -1,8 +1,14 @@
 package org.sched4j.rcpsp;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.sched4j.graphs.DirectedCycles;
 
 /**
  * A resource-constrained project scheduling (RCPSP) instance with its optional extensions: activities with durations
@@ -39,7 +45,7 @@ public record RcpspInstance(String name, List<Resource> resources, List<Activity
             throw new IllegalArgumentException("an instance needs at least one activity");
         }
         validateIndices(resources.size(), activities, precedences, downtimes, windows, disjunctivePairs);
-        PrecedenceCycles.rejectCycles(activities.size(), precedences);
+        rejectCycles(activities.size(), precedences);
     }
 
     /** A plain RCPSP instance, without downtimes, windows or disjunctive pairs. */
@@ -86,6 +92,21 @@ public record RcpspInstance(String name, List<Resource> resources, List<Activity
             requireActivity(pair.first(), n, "disjunctive pair " + pair);
             requireActivity(pair.second(), n, "disjunctive pair " + pair);
         }
+    }
+
+    /** Rejects cyclic precedences, naming one cycle: {@code the precedences form a cycle: 1 -> 2 -> 3 -> 1}. */
+    private static void rejectCycles(int activityCount, List<Precedence> precedences) {
+        Graph<Integer, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
+        for (int i = 0; i < activityCount; i++) {
+            graph.addVertex(i);
+        }
+        for (Precedence precedence : precedences) {
+            graph.addEdge(precedence.predecessor(), precedence.successor());
+        }
+        DirectedCycles.findOne(graph, Comparator.naturalOrder()).ifPresent(cycle -> {
+            throw new IllegalArgumentException("the precedences form a cycle: "
+                    + cycle.stream().map(String::valueOf).collect(Collectors.joining(" -> ")));
+        });
     }
 
     private static void requireActivity(int activity, int activityCount, String where) {

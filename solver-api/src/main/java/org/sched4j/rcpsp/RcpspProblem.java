@@ -5,10 +5,15 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypeProvider;
 
-/** Resource-constrained project scheduling (RCPSP) with optional downtimes, time windows and disjunctive pairs: minimise the makespan. Declares {@link #TYPE} to {@link org.sched4j.api.ProblemTypes}. */
+/**
+ * Declares this package's problem type, {@link #TYPE}, to {@link org.sched4j.api.ProblemTypes}.
+ */
 public final class RcpspProblem implements ProblemTypeProvider {
 
-    /** Resource-constrained project scheduling (RCPSP) with optional downtimes, time windows and disjunctive pairs: minimise the makespan. */
+    /**
+     * Resource-constrained project scheduling (RCPSP) with optional downtimes, time windows and disjunctive pairs:
+     * minimise the makespan.
+     */
     public static final ProblemType<RcpspInstance, RcpspSchedule> TYPE = new ProblemType<>(
             "rcpsp", "resource-constrained project scheduling (RCPSP, with downtimes, time windows, disjunctive "
             + "pairs), minimise the makespan",

@@ -5,10 +5,14 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypeProvider;
 
-/** Single-machine (weighted) tardiness, 1|r_j|Σw_jT_j: sequence the jobs, minimise the total weighted tardiness. Declares {@link #TYPE} to {@link org.sched4j.api.ProblemTypes}. */
+/**
+ * Declares this package's problem type, {@link #TYPE}, to {@link org.sched4j.api.ProblemTypes}.
+ */
 public final class TardinessProblem implements ProblemTypeProvider {
 
-    /** Single-machine (weighted) tardiness, 1|r_j|Σw_jT_j: sequence the jobs, minimise the total weighted tardiness. */
+    /**
+     * Single-machine (weighted) tardiness, 1|r_j|Σw_jT_j: sequence the jobs, minimise the total weighted tardiness.
+     */
     public static final ProblemType<TardinessInstance, JobSequence> TYPE = new ProblemType<>(
             "tardiness", "single-machine total (weighted) tardiness: sequence the jobs, minimise Σ w_j T_j",
             TardinessInstance.class, JobSequence.class, ObjectiveSense.MINIMIZE, "tardiness",

@@ -2,6 +2,7 @@ package org.sched4j.taskgraph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -9,6 +10,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
+import org.sched4j.graphs.DirectedCycles;
 
 /**
  * A task graph on heterogeneous processors (Topcuoglu, Hariri &amp; Wu, IEEE TPDS 13(3), 2002): a DAG of tasks, the
@@ -30,7 +32,6 @@ public final class TaskGraphInstance {
     private final double[][] costs;
     private final List<DataEdge> edges;
     private final ProcessorNetwork network;
-    private final Graph<Integer, DataEdge> graph;
     private final int[] topologicalOrder;
     private final List<List<DataEdge>> successors;
     private final List<List<DataEdge>> predecessors;
@@ -60,11 +61,11 @@ public final class TaskGraphInstance {
                     + this.processorNames.size() + " are named");
         }
         this.costs = copyCosts(costs, this.taskNames.size(), this.processorNames.size());
-        this.graph = buildGraph(this.taskNames.size(), this.edges);
+        Graph<Integer, DataEdge> graph = buildGraph(this.taskNames.size(), this.edges);
         rejectCycles(graph, this.taskNames);
         this.topologicalOrder = topologicalOrderOf(graph);
-        this.successors = adjacency(true);
-        this.predecessors = adjacency(false);
+        this.successors = adjacency(graph, true);
+        this.predecessors = adjacency(graph, false);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class TaskGraphInstance {
     }
 
     private static void rejectCycles(Graph<Integer, DataEdge> graph, List<String> names) {
-        DependencyCycles.findOne(graph).ifPresent(cycle -> {
+        DirectedCycles.findOne(graph, Comparator.naturalOrder()).ifPresent(cycle -> {
             throw new IllegalArgumentException("the precedences contain the cycle " + String.join(" -> ",
                     cycle.stream().map(names::get).toList()));
         });
@@ -139,9 +140,9 @@ public final class TaskGraphInstance {
         return order;
     }
 
-    private List<List<DataEdge>> adjacency(boolean outgoing) {
+    private static List<List<DataEdge>> adjacency(Graph<Integer, DataEdge> graph, boolean outgoing) {
         List<List<DataEdge>> lists = new ArrayList<>();
-        for (int t = 0; t < taskCount(); t++) {
+        for (int t = 0; t < graph.vertexSet().size(); t++) {
             lists.add(List.copyOf(outgoing ? graph.outgoingEdgesOf(t) : graph.incomingEdgesOf(t)));
         }
         return List.copyOf(lists);
@@ -219,11 +220,6 @@ public final class TaskGraphInstance {
     /** The links between the processors. */
     public ProcessorNetwork network() {
         return network;
-    }
-
-    /** The DAG as an unmodifiable JGraphT graph: vertices are task numbers, edges the {@link DataEdge}s. */
-    public Graph<Integer, DataEdge> graph() {
-        return graph;
     }
 
     /** A topological order of the tasks (among the ready tasks, the lowest number first), a fresh copy. */

@@ -5,10 +5,14 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypeProvider;
 
-/** Task graphs on heterogeneous processors with communication costs: minimise the makespan. Declares {@link #TYPE} to {@link org.sched4j.api.ProblemTypes}. */
+/**
+ * Declares this package's problem type, {@link #TYPE}, to {@link org.sched4j.api.ProblemTypes}.
+ */
 public final class TaskGraphProblem implements ProblemTypeProvider {
 
-    /** Task graphs on heterogeneous processors with communication costs: minimise the makespan. */
+    /**
+     * Task graphs on heterogeneous processors with communication costs: minimise the makespan.
+     */
     public static final ProblemType<TaskGraphInstance, TaskGraphSchedule> TYPE = new ProblemType<>(
             "taskgraph", "task graph (DAG) on heterogeneous processors with communication costs, minimise the makespan",
             TaskGraphInstance.class, TaskGraphSchedule.class, ObjectiveSense.MINIMIZE, "makespan",
