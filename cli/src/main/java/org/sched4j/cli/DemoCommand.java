@@ -46,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InstanceTask task = new InstanceTask(INSTANCE, "generated", JobShopProblem.TYPE,
+        InstanceTask<?, ?> task = new InstanceTask<>(INSTANCE, "generated", JobShopProblem.TYPE,
                 TaillardBenchmarks.instance(INSTANCE), TaillardBenchmarks.bestKnown(INSTANCE));
         err.println("sched4j demo: Taillard's " + INSTANCE + " (" + task.size()
                 + "), generated from its seeds (EJOR 64, 1993); best known makespan "

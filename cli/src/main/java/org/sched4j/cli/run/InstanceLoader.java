@@ -148,12 +148,7 @@ public final class InstanceLoader {
                     e.getMessage()));
         }
         try {
-            List<BatchEntry> entries = new ArrayList<>();
-            for (ParsedInstance<?> parsed : fileFormat.read(file)) {
-                entries.add(new InstanceTask(parsed.name(), file.toString(), fileFormat.problemType(),
-                        parsed.instance(), bestKnown.forInstance(parsed, file)));
-            }
-            return entries;
+            return read(fileFormat, file);
         } catch (InstanceFormatException e) {
             String message = e.source().equals(file.getFileName().toString())
                     ? file + ":" + e.line() + ":" + e.column() + ": " + e.problem() : e.getMessage();
@@ -163,6 +158,15 @@ public final class InstanceLoader {
                     ? e.getMessage() : file + ": " + e.getMessage();
             return List.of(failure(name, file, fileFormat, message));
         }
+    }
+
+    private <P> List<BatchEntry> read(InstanceFormat<P> fileFormat, Path file) {
+        List<BatchEntry> entries = new ArrayList<>();
+        for (ParsedInstance<P> parsed : fileFormat.read(file)) {
+            entries.add(new InstanceTask<>(parsed.name(), file.toString(), fileFormat.problemType(), parsed.instance(),
+                    bestKnown.forInstance(parsed, file)));
+        }
+        return entries;
     }
 
     private static LoadFailure failure(String name, Path file, InstanceFormat<?> format, String message) {
