@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sched4j.api.SolveOptions;
-import org.sched4j.cli.bench.BenchReport;
-import org.sched4j.cli.bench.InstanceSelection;
-import org.sched4j.cli.bench.Suite;
-import org.sched4j.cli.bench.Suites;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.SolveOptionsMixin;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
