@@ -11,9 +11,9 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
 
     /** The picocli {@code exitCodeList} entries, {@code "code:description"}. */
-    static final String LIST_OK = "0:every instance solved and every solution valid";
-    static final String LIST_FAILED = "1:some instance failed: unreadable (ERROR row), no solution, or an invalid one";
-    static final String LIST_BAD_INPUT = "2:bad command line or input (unknown option, solver, format, missing data)";
+    public static final String LIST_OK = "0:every instance solved and every solution valid";
+    public static final String LIST_FAILED = "1:some instance failed: unreadable (ERROR row), no solution, or an invalid one";
+    public static final String LIST_BAD_INPUT = "2:bad command line or input (unknown option, solver, format, missing data)";
 
     private ExitCodes() {
     }

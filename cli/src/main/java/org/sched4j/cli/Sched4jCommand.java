@@ -1,10 +1,15 @@
 package org.sched4j.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import org.sched4j.cli.bench.BenchCommand;
+import org.sched4j.cli.generate.GenerateCommand;
+import org.sched4j.cli.info.SolversCommand;
+import org.sched4j.cli.solve.DemoCommand;
+import org.sched4j.cli.solve.SolveCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code sched4j} command: solve instance files, run benchmark suites, generate instances, list what is

@@ -35,9 +35,9 @@ public final class SolveOptionsMixin {
     boolean log;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "An engine parameter, repeatable: e.g. tabu.max_iterations=200000 (stops the tabu search "
+            description = "An engine parameter, repeatable: e.g. tabu.max-iterations=200000 (stops the tabu search "
                     + "after that many iterations, which makes --threads 1 runs reproducible) or "
-                    + "cpsat.linearization_level=2.")
+                    + "cpsat.linearization-level=2.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     /** The solver ids given with {@code --solver}, in order, without repeats; {@code auto} when none is given. */

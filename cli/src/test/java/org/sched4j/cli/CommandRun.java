@@ -13,10 +13,10 @@ import picocli.CommandLine;
  * @param out      standard output
  * @param err      standard error
  */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
     /** Runs {@code sched4j args...} in this JVM and captures its output. */
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         CommandLine commandLine = Sched4jCommand.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -27,12 +27,12 @@ record CommandRun(int exitCode, String out, String err) {
     }
 
     /** The lines of standard output. */
-    List<String> outLines() {
+    public List<String> outLines() {
         return Arrays.asList(out.split("\\R"));
     }
 
     /** The CSV row of standard output that starts with {@code instance,}, split into its cells. */
-    List<String> row(String instance) {
+    public List<String> row(String instance) {
         return outLines().stream().filter(line -> line.startsWith(instance + ",")).findFirst()
                 .map(line -> Arrays.asList(line.split(",", -1)))
                 .orElseThrow(() -> new AssertionError("no row for " + instance + " in:\n" + out + "\nstderr:\n" + err));

@@ -10,9 +10,10 @@ import java.util.Optional;
  * Finds the folder of public benchmark instances (the {@code instances} folder with {@code jobshop/},
  * {@code rcpsp/}, ...), which sched4j reads in place and never copies.
  *
- * <p>Looks, in order, at: the folder given explicitly ({@code --instances DIR}); the environment variable
- * {@code SCHED4J_INSTANCES}; {@code ../shared/instances} beside the project root ({@code SCHED4J_PROJECT_ROOT},
- * set by the build and the launcher) and beside the working folder and each of its parents.
+ * <p>Looks, in order ({@link #searchPath}), at: the folder given explicitly, and then there only; the environment
+ * variable {@code SCHED4J_INSTANCES}; {@code ../shared/instances} beside the project root
+ * ({@code SCHED4J_PROJECT_ROOT}, set by the build and the launcher) and beside the working folder and each of its
+ * parents.
  */
 public final class BenchmarkData {
 
@@ -29,7 +30,7 @@ public final class BenchmarkData {
      * @throws IllegalStateException naming every place looked at when none holds the data
      */
     public static Path locate(Optional<Path> explicit) {
-        List<Path> candidates = candidates(explicit);
+        List<Path> candidates = searchPath(explicit);
         for (Path candidate : candidates) {
             if (Files.isDirectory(candidate)) {
                 return candidate.toAbsolutePath().normalize();
@@ -40,7 +41,7 @@ public final class BenchmarkData {
         }
         throw new IllegalStateException("benchmark instances not found; looked at: " + String.join(", ",
                 candidates.stream().map(Path::toString).toList())
-                + ". Pass --instances DIR or set " + ENVIRONMENT_VARIABLE + " to the folder that holds jobshop/.");
+                + "; name the folder that holds jobshop/ explicitly or set " + ENVIRONMENT_VARIABLE + " to it");
     }
 
     /** The instances folder, if it can be found (see {@link #locate}). */
@@ -52,7 +53,11 @@ public final class BenchmarkData {
         }
     }
 
-    private static List<Path> candidates(Optional<Path> explicit) {
+    /**
+     * The folders {@link #locate} looks at, in order: {@code explicit} alone when given, else the environment variable's
+     * folder and every {@code shared/instances} beside the project root and the working folder's ancestors.
+     */
+    public static List<Path> searchPath(Optional<Path> explicit) {
         List<Path> candidates = new ArrayList<>();
         if (explicit.isPresent()) {
             candidates.add(explicit.get());

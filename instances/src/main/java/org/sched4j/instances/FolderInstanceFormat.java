@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * A format whose instances are folders of files (a {@code kubectl} dump, the two CSV files of a task graph): it never
- * claims a single file by its name and head, so it is chosen by {@link #recognizesFolder} or by {@code --format}.
+ * claims a single file by its name and head, so it is chosen by {@link #recognizesFolder} or by name.
  * Implementations override {@link #read(Path)} to read the folder.
  *
  * @param <P> the problem type

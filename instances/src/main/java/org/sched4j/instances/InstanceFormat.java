@@ -29,8 +29,9 @@ public interface InstanceFormat<P> {
     String description();
 
     /**
-     * Whether this format is certainly the format of a file, judged from its name and its first lines. Used when the
-     * command line names no format; a file that several formats recognise, or none, needs {@code --format}.
+     * Whether this format is certainly the format of a file, judged from its name and its first lines. Used by
+     * {@link InstanceFormats#detect} when no format is named; a file that several formats recognise, or none, must be
+     * read with a named format.
      *
      * @param fileName the file's name (without folders)
      * @param head     the file's first few kilobytes, decoded as UTF-8

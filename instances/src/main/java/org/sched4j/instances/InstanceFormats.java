@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.sched4j.api.ProblemType;
 
 /**
@@ -46,33 +47,21 @@ public final class InstanceFormats {
 
     /**
      * The format of {@code file}: the single format that {@linkplain InstanceFormat#recognizes recognises} its name
-     * and its first {@value #HEAD_BYTES} bytes; for a folder, the folder format that recognises it
-     * ({@link #detectFolder}).
+     * and its first {@value #HEAD_BYTES} bytes; for a folder, the single folder format that
+     * {@linkplain InstanceFormat#recognizesFolder recognises} it.
      *
-     * @throws IllegalArgumentException naming the file and the format names to pass with {@code --format} when no
+     * @throws FormatDetectionException naming the file, and the formats that recognise it or could have, when no
      *                                  format, or more than one, recognises it
      * @throws UncheckedIOException     when the file cannot be read
      */
     public static InstanceFormat<?> detect(Path file) {
         if (Files.isDirectory(file)) {
-            return detectFolder(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of the "
-                    + "folder " + file + "; pass --format with one of: " + String.join(", ",
-                    ALL.stream().filter(InstanceFormat::isFolderFormat).map(InstanceFormat::name).toList())));
+            return single(file, true, recognisingFolder(file), ALL.stream().filter(InstanceFormat::isFolderFormat));
         }
         String fileName = Objects.requireNonNull(file.getFileName(), "file has no name").toString();
         String head = head(file);
         List<InstanceFormat<?>> matches = ALL.stream().filter(format -> format.recognizes(fileName, head)).toList();
-        if (matches.size() == 1) {
-            return matches.getFirst();
-        }
-        String names = String.join(", ", ALL.stream().map(InstanceFormat::name).toList());
-        if (matches.isEmpty()) {
-            throw new IllegalArgumentException("cannot tell the format of " + file + "; pass --format with one of: "
-                    + names);
-        }
-        throw new IllegalArgumentException(file + " looks like several formats ("
-                + String.join(", ", matches.stream().map(InstanceFormat::name).toList())
-                + "); pass --format with one of: " + names);
+        return single(file, false, matches, ALL.stream());
     }
 
     /**
@@ -80,9 +69,25 @@ public final class InstanceFormats {
      * recognises} it; empty when none does (an ordinary folder of instance files) or several do.
      */
     public static Optional<InstanceFormat<?>> detectFolder(Path folder) {
-        List<InstanceFormat<?>> matches = ALL.stream().filter(InstanceFormat::isFolderFormat)
-                .filter(format -> format.recognizesFolder(folder)).toList();
+        List<InstanceFormat<?>> matches = recognisingFolder(folder);
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
+    }
+
+    private static List<InstanceFormat<?>> recognisingFolder(Path folder) {
+        return ALL.stream().filter(InstanceFormat::isFolderFormat).filter(format -> format.recognizesFolder(folder))
+                .toList();
+    }
+
+    private static InstanceFormat<?> single(Path file, boolean folder, List<InstanceFormat<?>> matches,
+                                           Stream<InstanceFormat<?>> asked) {
+        if (matches.size() == 1) {
+            return matches.getFirst();
+        }
+        throw new FormatDetectionException(file, folder, names(matches.stream()), names(asked));
+    }
+
+    private static List<String> names(Stream<InstanceFormat<?>> formats) {
+        return formats.map(InstanceFormat::name).toList();
     }
 
     private static String head(Path file) {

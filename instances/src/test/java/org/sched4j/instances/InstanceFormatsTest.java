@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sched4j.jobshop.JobShopProblem;
@@ -47,9 +48,54 @@ class InstanceFormatsTest {
         Path graph = Files.writeString(folder.resolve("G1"), "800 19176\n1 2\n2 3\n");
 
         assertThatThrownBy(() -> InstanceFormats.detect(graph))
+                .isInstanceOfSatisfying(FormatDetectionException.class, e -> {
+                    assertThat(e.file()).isEqualTo(graph);
+                    assertThat(e.isFolder()).isFalse();
+                    assertThat(e.isAmbiguous()).isFalse();
+                    assertThat(e.recognising()).isEmpty();
+                    assertThat(e.candidates()).containsExactlyElementsOf(
+                            InstanceFormats.all().stream().map(InstanceFormat::name).toList());
+                })
+                .hasMessage("cannot tell the format of " + graph + ": no format recognises it (the formats are "
+                        + String.join(", ", InstanceFormats.all().stream().map(InstanceFormat::name).toList()) + ")")
+                .hasMessageContaining("jsplib, taillard")
+                .hasMessageNotContaining("--");
+    }
+
+    @Test
+    void refusesToGuessTheFormatOfAnOrdinaryFolderOfferingTheFolderFormats(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "nothing here\n");
+
+        assertThatThrownBy(() -> InstanceFormats.detect(folder))
+                .isInstanceOfSatisfying(FormatDetectionException.class, e -> {
+                    assertThat(e.isFolder()).isTrue();
+                    assertThat(e.candidates()).containsExactlyElementsOf(InstanceFormats.all().stream()
+                            .filter(InstanceFormat::isFolderFormat).map(InstanceFormat::name).toList());
+                })
+                .hasMessageStartingWith("cannot tell the format of the folder " + folder
+                        + ": no folder format recognises it (the folder formats are ")
+                .hasMessageNotContaining("--");
+        assertThat(InstanceFormats.detectFolder(folder)).isEmpty();
+    }
+
+    @Test
+    void namesEveryFormatThatRecognisesAnAmbiguousFile() {
+        Path file = Path.of("data", "ta01.txt");
+
+        FormatDetectionException e = new FormatDetectionException(file, false, List.of("jsplib", "taillard"),
+                List.of("jsplib", "taillard", "psplib"));
+
+        assertThat(e.isAmbiguous()).isTrue();
+        assertThat(e.recognising()).containsExactly("jsplib", "taillard");
+        assertThat(e).hasMessage("cannot tell the format of " + file
+                + ": several formats recognise it (jsplib, taillard)").hasMessageNotContaining("--");
+    }
+
+    @Test
+    void rejectsADetectionFailureWithASingleRecognisingFormat() {
+        assertThatThrownBy(() -> new FormatDetectionException(Path.of("ft06.txt"), false, List.of("jsplib"),
+                List.of("jsplib", "taillard")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(graph.toString())
-                .hasMessageContaining("--format")
-                .hasMessageContaining("jsplib, taillard");
+                .hasMessageContaining("jsplib");
     }
 }

@@ -28,7 +28,7 @@ public final class BenchReport {
     private final Suite suite;
     private final List<String> solverIds;
     private final List<SolveOutcome> outcomes;
-    private final Optional<ProblemSupport> deviationSupport;
+    private final Optional<String> deviationTitle;
 
     /**
      * @param suite     the suite, for its grouping
@@ -39,8 +39,8 @@ public final class BenchReport {
         this.suite = suite;
         this.solverIds = List.copyOf(solverIds);
         this.outcomes = List.copyOf(outcomes);
-        this.deviationSupport = ProblemSupports.of(suite.problem())
-                .filter(support -> support.deviationBaselineTitle().isPresent());
+        this.deviationTitle = ProblemSupports.of(suite.problem())
+                .flatMap(ProblemSupport::deviationBaselineTitle);
     }
 
     /** The table as text. */
@@ -60,7 +60,7 @@ public final class BenchReport {
     }
 
     private String alignments() {
-        return "lr" + (deviationSupport.isPresent() ? "|rrrrrr" : "|rrrrr").repeat(solverIds.size());
+        return "lr" + (deviationTitle.isPresent() ? "|rrrrrr" : "|rrrrr").repeat(solverIds.size());
     }
 
     private List<List<String>> headers() {
@@ -69,9 +69,9 @@ public final class BenchReport {
         for (String solverId : solverIds) {
             solverLine.addAll(List.of("", solverId, "", "", "", ""));
             columnLine.addAll(List.of("", "mean gap", "max gap", "optimal", "failed", "mean time"));
-            deviationSupport.ifPresent(support -> {
+            deviationTitle.ifPresent(title -> {
                 solverLine.add("");
-                columnLine.add("mean " + support.deviationBaselineTitle().orElseThrow());
+                columnLine.add("mean " + title);
             });
         }
         return List.of(solverLine, columnLine);
@@ -82,7 +82,7 @@ public final class BenchReport {
         cells.add(group);
         cells.add(Long.toString(members.stream().map(outcome -> outcome.entry().name()).distinct().count()));
         for (String solverId : solverIds) {
-            Statistics statistics = new Statistics(deviationSupport);
+            Statistics statistics = new Statistics(deviationTitle.isPresent());
             members.stream().filter(outcome -> outcome.row().solver().equals(solverId)).forEach(statistics::add);
             cells.add("");
             cells.addAll(statistics.cells());
@@ -92,7 +92,7 @@ public final class BenchReport {
 
     /** The figures of one solver over one group. */
     private static final class Statistics {
-        private final Optional<ProblemSupport> deviationSupport;
+        private final boolean withDeviationColumn;
         private int withDeviation;
         private double deviationSum;
         private int count;
@@ -104,8 +104,8 @@ public final class BenchReport {
         private int timed;
         private double timeSum;
 
-        Statistics(Optional<ProblemSupport> deviationSupport) {
-            this.deviationSupport = deviationSupport;
+        Statistics(boolean withDeviationColumn) {
+            this.withDeviationColumn = withDeviationColumn;
         }
 
         void add(SolveOutcome outcome) {
@@ -125,17 +125,16 @@ public final class BenchReport {
                 timeSum += row.timeSeconds();
             }
             BatchEntry entry = outcome.entry();
-            if (entry instanceof InstanceTask task && row.reachesOptimum(task.bestKnown(), task.type())) {
+            if (entry instanceof InstanceTask<?, ?> task && row.reachesOptimum(task.bestKnown(), task.type())) {
                 optimal++;
             }
         }
 
         private void addDeviation(SolveOutcome outcome) {
-            if (deviationSupport.isEmpty() || !outcome.row().valid()
-                    || !(outcome.entry() instanceof InstanceTask task)) {
+            if (!withDeviationColumn || !outcome.row().valid() || !(outcome.entry() instanceof InstanceTask<?, ?> task)) {
                 return;
             }
-            OptionalDouble baseline = deviationSupport.get().deviationBaseline(task.instance());
+            OptionalDouble baseline = task.deviationBaseline();
             if (baseline.isPresent() && baseline.getAsDouble() > 0) {
                 withDeviation++;
                 deviationSum += 100 * (outcome.row().objective() - baseline.getAsDouble()) / baseline.getAsDouble();
@@ -149,7 +148,7 @@ public final class BenchReport {
             String meanTime = timed == 0 ? "-" : ResultCsv.fixed(mean, mean < 1 ? 3 : 2) + " s";
             List<String> cells = new ArrayList<>(List.of(meanGap, maxGap, optimal + "/" + count,
                     Integer.toString(failed), meanTime));
-            if (deviationSupport.isPresent()) {
+            if (withDeviationColumn) {
                 cells.add(withDeviation == 0 ? "-" : ResultCsv.fixed(deviationSum / withDeviation, 2) + "%");
             }
             return cells;

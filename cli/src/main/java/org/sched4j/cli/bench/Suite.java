@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.sched4j.api.ProblemType;
-import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.InstanceTask;
 
@@ -45,9 +44,8 @@ public record Suite(String name, String description, ProblemType<?, ?> problem, 
      * size.
      */
     public static String sizeClassOf(BatchEntry entry) {
-        if (entry instanceof InstanceTask task) {
-            return ProblemSupports.of(task.type()).map(support -> support.sizeClass(task.instance()))
-                    .orElse(task.type().name());
+        if (entry instanceof InstanceTask<?, ?> task) {
+            return task.sizeClass();
         }
         return "unreadable";
     }

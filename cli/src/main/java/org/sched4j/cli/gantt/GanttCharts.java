@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.sched4j.api.SolveResult;
 import org.sched4j.cli.problem.ProblemSupport;
-import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.cli.run.InstanceTask;
 import org.sched4j.cli.run.ResultRow;
 
@@ -26,8 +25,8 @@ public final class GanttCharts {
      * @return the file, or empty when the problem has no chart or the result has no valid solution
      * @throws UncheckedIOException when the file cannot be written
      */
-    public static Optional<Path> write(InstanceTask task, SolveResult<?> result, Path file) {
-        Optional<ProblemSupport> support = ProblemSupports.of(task.type());
+    public static <P, S> Optional<Path> write(InstanceTask<P, S> task, SolveResult<S> result, Path file) {
+        Optional<ProblemSupport<P, S>> support = task.support();
         if (!result.isValid() || support.isEmpty()) {
             return Optional.empty();
         }

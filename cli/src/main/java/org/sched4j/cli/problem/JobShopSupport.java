@@ -17,7 +17,7 @@ import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.JobShopProblem;
 
 /** The job shop on the command line: sizes {@code 15x15}, Gantt charts by machine, the Taillard and classic suites. */
-public final class JobShopSupport implements ProblemSupport {
+public final class JobShopSupport implements ProblemSupport<JobShopInstance, JobShopSchedule> {
 
     private static final Pattern FAMILY = Pattern.compile("([A-Za-z]+).*");
 
@@ -33,31 +33,29 @@ public final class JobShopSupport implements ProblemSupport {
             JobShopSupport::family);
 
     @Override
-    public ProblemType<?, ?> type() {
+    public ProblemType<JobShopInstance, JobShopSchedule> type() {
         return JobShopProblem.TYPE;
     }
 
     @Override
-    public String size(Object instance) {
-        JobShopInstance jobShop = (JobShopInstance) instance;
-        return jobShop.jobCount() + " jobs x " + jobShop.machineCount() + " machines";
+    public String size(JobShopInstance instance) {
+        return instance.jobCount() + " jobs x " + instance.machineCount() + " machines";
     }
 
     @Override
-    public String sizeClass(Object instance) {
-        JobShopInstance jobShop = (JobShopInstance) instance;
-        return jobShop.jobCount() + "x" + jobShop.machineCount();
+    public String sizeClass(JobShopInstance instance) {
+        return instance.jobCount() + "x" + instance.machineCount();
     }
 
     @Override
-    public Optional<String> chart(Object instance, Object solution, ChartCaption caption) {
-        return Optional.of(JobShopGanttChart.render((JobShopInstance) instance, (JobShopSchedule) solution, caption));
+    public Optional<String> chart(JobShopInstance instance, JobShopSchedule solution, ChartCaption caption) {
+        return Optional.of(JobShopGanttChart.render(instance, solution, caption));
     }
 
     @Override
-    public JsonNode solutionJson(Object solution, ObjectMapper mapper) {
+    public JsonNode solutionJson(JobShopInstance instance, JobShopSchedule solution, ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
-        node.set("start_times", mapper.valueToTree(((JobShopSchedule) solution).startTimes()));
+        node.set("start_times", mapper.valueToTree(solution.startTimes()));
         return node;
     }
 

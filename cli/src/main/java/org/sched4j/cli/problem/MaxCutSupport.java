@@ -13,7 +13,7 @@ import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.maxcut.MaxCutProblem;
 
 /** Max-cut on the command line: sizes {@code n=800}, the cut as a 0/1 side per vertex, the Gset suite. */
-public final class MaxCutSupport implements ProblemSupport {
+public final class MaxCutSupport implements ProblemSupport<MaxCutInstance, Cut> {
 
     /** The Gset graphs G1-G54 (Helmberg and Rendl 2000, rudy generator), summarised by number of vertices. */
     public static final Suite MAXCUT_GSET = new Suite("maxcut-gset",
@@ -22,29 +22,27 @@ public final class MaxCutSupport implements ProblemSupport {
             Suite::sizeClassOf);
 
     @Override
-    public ProblemType<?, ?> type() {
+    public ProblemType<MaxCutInstance, Cut> type() {
         return MaxCutProblem.TYPE;
     }
 
     @Override
-    public String size(Object instance) {
-        MaxCutInstance graph = (MaxCutInstance) instance;
-        return graph.vertexCount() + " vertices, " + graph.edgeCount() + " edges";
+    public String size(MaxCutInstance instance) {
+        return instance.vertexCount() + " vertices, " + instance.edgeCount() + " edges";
     }
 
     @Override
-    public String sizeClass(Object instance) {
-        return "n=" + ((MaxCutInstance) instance).vertexCount();
+    public String sizeClass(MaxCutInstance instance) {
+        return "n=" + instance.vertexCount();
     }
 
     /** {@code {"sides": [0, 1, ...]}}: the side of every vertex, vertices from 0. */
     @Override
-    public JsonNode solutionJson(Object solution, ObjectMapper mapper) {
-        Cut cut = (Cut) solution;
+    public JsonNode solutionJson(MaxCutInstance instance, Cut solution, ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
         ArrayNode sides = node.putArray("sides");
-        for (int v = 0; v < cut.vertexCount(); v++) {
-            sides.add(cut.side(v) ? 1 : 0);
+        for (int v = 0; v < solution.vertexCount(); v++) {
+            sides.add(solution.side(v) ? 1 : 0);
         }
         return node;
     }

@@ -14,40 +14,38 @@ import org.sched4j.cli.gantt.ChartCaption;
  * to draw a solution, how to write it as JSON, and which benchmark suites exist. One implementation per problem type,
  * registered with {@link java.util.ServiceLoader} in {@code META-INF/services/org.sched4j.cli.problem.ProblemSupport};
  * adding a problem never edits a switch elsewhere in the command line. Look them up with {@link ProblemSupports}.
+ *
+ * @param <P> the problem (instance) class of {@link #type()}
+ * @param <S> the solution class of {@link #type()}
  */
-public interface ProblemSupport {
+public interface ProblemSupport<P, S> {
 
     /** The problem type this describes. */
-    ProblemType<?, ?> type();
+    ProblemType<P, S> type();
 
-    /**
-     * The instance's size in words ({@code 15 jobs x 15 machines}).
-     *
-     * @param instance an instance of {@link #type()}'s problem class
-     */
-    String size(Object instance);
+    /** The instance's size in words ({@code 15 jobs x 15 machines}). */
+    String size(P instance);
 
-    /**
-     * The instance's size class for benchmark summaries ({@code 15x15}, {@code j30}).
-     *
-     * @param instance an instance of {@link #type()}'s problem class
-     */
-    default String sizeClass(Object instance) {
+    /** The instance's size class for benchmark summaries ({@code 15x15}, {@code j30}); by default its size. */
+    default String sizeClass(P instance) {
         return size(instance);
     }
 
     /**
-     * An SVG chart of a valid solution, or empty when the problem has no chart.
+     * An SVG chart of a valid solution, or empty (the default) when the problem has no chart.
      *
-     * @param instance an instance of {@link #type()}'s problem class
-     * @param solution a solution of {@link #type()}'s solution class, valid for {@code instance}
+     * @param solution a solution valid for {@code instance}
      */
-    default Optional<String> chart(Object instance, Object solution, ChartCaption caption) {
+    default Optional<String> chart(P instance, S solution, ChartCaption caption) {
         return Optional.empty();
     }
 
-    /** The solution as JSON for {@code --output results.json}; by default as Jackson writes the record. */
-    default JsonNode solutionJson(Object solution, ObjectMapper mapper) {
+    /**
+     * The solution as JSON for {@code --output results.json}; by default as Jackson writes the solution record. The
+     * instance is there for problems whose JSON names things the solution only numbers (pod packing names pods and
+     * nodes).
+     */
+    default JsonNode solutionJson(P instance, S solution, ObjectMapper mapper) {
         return mapper.valueToTree(solution);
     }
 
@@ -60,24 +58,9 @@ public interface ProblemSupport {
         return Optional.empty();
     }
 
-    /**
-     * The reference bound of {@link #deviationBaselineTitle()} for {@code instance}; empty when there is none.
-     *
-     * @param instance an instance of {@link #type()}'s problem class
-     */
-    default OptionalDouble deviationBaseline(Object instance) {
+    /** The reference bound of {@link #deviationBaselineTitle()} for {@code instance}; empty when there is none. */
+    default OptionalDouble deviationBaseline(P instance) {
         return OptionalDouble.empty();
-    }
-
-    /**
-     * The solution as a result row keeps it for {@link #solutionJson}: by default the solution itself; a problem
-     * whose JSON needs the instance too (pod packing names pods and nodes) returns an object holding both.
-     *
-     * @param instance an instance of {@link #type()}'s problem class
-     * @param solution a solution of {@link #type()}'s solution class for {@code instance}
-     */
-    default Object solutionForOutput(Object instance, Object solution) {
-        return solution;
     }
 
     /** The benchmark suites of this problem over the public instances folder, in a stable order. */

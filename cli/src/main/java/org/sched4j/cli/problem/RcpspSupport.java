@@ -21,7 +21,7 @@ import org.sched4j.rcpsp.RcpspProblem;
  * {@code j120}, {@code patterson}; Gantt charts with a usage profile per resource; the PSPLIB and Patterson suites,
  * whose tables add the mean deviation from the critical-path bound (the standard PSPLIB metric).
  */
-public final class RcpspSupport implements ProblemSupport {
+public final class RcpspSupport implements ProblemSupport<RcpspInstance, RcpspSchedule> {
 
     private static final Pattern PATTERSON_NAME = Pattern.compile("pat\\d+");
     private static final Pattern PSPLIB_NAME = Pattern.compile("j(30|60|90|120)\\d+_\\d+");
@@ -44,14 +44,13 @@ public final class RcpspSupport implements ProblemSupport {
     }
 
     @Override
-    public ProblemType<?, ?> type() {
+    public ProblemType<RcpspInstance, RcpspSchedule> type() {
         return RcpspProblem.TYPE;
     }
 
     @Override
-    public String size(Object instance) {
-        RcpspInstance rcpsp = (RcpspInstance) instance;
-        return rcpsp.activityCount() + " activities x " + rcpsp.resourceCount() + " resources";
+    public String size(RcpspInstance instance) {
+        return instance.activityCount() + " activities x " + instance.resourceCount() + " resources";
     }
 
     /**
@@ -59,27 +58,26 @@ public final class RcpspSupport implements ProblemSupport {
      * or 120 real activities between the two dummies), else {@code N activities}.
      */
     @Override
-    public String sizeClass(Object instance) {
-        RcpspInstance rcpsp = (RcpspInstance) instance;
-        if (PATTERSON_NAME.matcher(rcpsp.name()).matches()) {
+    public String sizeClass(RcpspInstance instance) {
+        if (PATTERSON_NAME.matcher(instance.name()).matches()) {
             return "patterson";
         }
-        int real = rcpsp.activityCount() - 2;
-        if (PSPLIB_NAME.matcher(rcpsp.name()).matches() || List.of(30, 60, 90, 120).contains(real)) {
+        int real = instance.activityCount() - 2;
+        if (PSPLIB_NAME.matcher(instance.name()).matches() || List.of(30, 60, 90, 120).contains(real)) {
             return "j" + real;
         }
-        return rcpsp.activityCount() + " activities";
+        return instance.activityCount() + " activities";
     }
 
     @Override
-    public Optional<String> chart(Object instance, Object solution, ChartCaption caption) {
-        return Optional.of(RcpspGanttChart.render((RcpspInstance) instance, (RcpspSchedule) solution, caption));
+    public Optional<String> chart(RcpspInstance instance, RcpspSchedule solution, ChartCaption caption) {
+        return Optional.of(RcpspGanttChart.render(instance, solution, caption));
     }
 
     @Override
-    public JsonNode solutionJson(Object solution, ObjectMapper mapper) {
+    public JsonNode solutionJson(RcpspInstance instance, RcpspSchedule solution, ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
-        node.set("start_times", mapper.valueToTree(((RcpspSchedule) solution).startTimes()));
+        node.set("start_times", mapper.valueToTree(solution.startTimes()));
         return node;
     }
 
@@ -90,8 +88,8 @@ public final class RcpspSupport implements ProblemSupport {
 
     /** The critical-path length (with releases and lags), PSPLIB's reference bound. */
     @Override
-    public OptionalDouble deviationBaseline(Object instance) {
-        return OptionalDouble.of(RcpspCriticalPath.length((RcpspInstance) instance));
+    public OptionalDouble deviationBaseline(RcpspInstance instance) {
+        return OptionalDouble.of(RcpspCriticalPath.length(instance));
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.sched4j.tardiness.TardinessProblem;
  * sequence as JSON, and the OR-Library and Çetinkaya et al. 2025 suites. Instances whose optimum is 0 have no gap
  * (a gap to 0 is undefined), so the mean gaps of the summaries leave them out, as the paper does.
  */
-public final class TardinessSupport implements ProblemSupport {
+public final class TardinessSupport implements ProblemSupport<TardinessInstance, JobSequence> {
 
     private static final String ZERO_NOTE = "; mean gaps leave out instances whose optimum is 0 (as the paper does)";
 
@@ -37,32 +37,31 @@ public final class TardinessSupport implements ProblemSupport {
             Pattern.compile("data_.*"), "smtt/tardiness-llm-paper/bks.csv", "file", TardinessSupport::file);
 
     @Override
-    public ProblemType<?, ?> type() {
+    public ProblemType<TardinessInstance, JobSequence> type() {
         return TardinessProblem.TYPE;
     }
 
     @Override
-    public String size(Object instance) {
-        TardinessInstance tardiness = (TardinessInstance) instance;
-        String weights = tardiness.isUnweighted() ? "" : ", weighted";
-        String releases = tardiness.hasReleaseDates() ? ", release dates" : "";
-        return tardiness.jobCount() + " jobs" + weights + releases;
+    public String size(TardinessInstance instance) {
+        String weights = instance.isUnweighted() ? "" : ", weighted";
+        String releases = instance.hasReleaseDates() ? ", release dates" : "";
+        return instance.jobCount() + " jobs" + weights + releases;
     }
 
     @Override
-    public String sizeClass(Object instance) {
-        return "n=" + ((TardinessInstance) instance).jobCount();
+    public String sizeClass(TardinessInstance instance) {
+        return "n=" + instance.jobCount();
     }
 
     @Override
-    public Optional<String> chart(Object instance, Object solution, ChartCaption caption) {
-        return Optional.of(TardinessGanttStrip.render((TardinessInstance) instance, (JobSequence) solution, caption));
+    public Optional<String> chart(TardinessInstance instance, JobSequence solution, ChartCaption caption) {
+        return Optional.of(TardinessGanttStrip.render(instance, solution, caption));
     }
 
     @Override
-    public JsonNode solutionJson(Object solution, ObjectMapper mapper) {
+    public JsonNode solutionJson(TardinessInstance instance, JobSequence solution, ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
-        node.set("sequence", mapper.valueToTree(((JobSequence) solution).jobs()));
+        node.set("sequence", mapper.valueToTree(solution.jobs()));
         return node;
     }
 

@@ -21,7 +21,7 @@ import org.sched4j.taskgraph.TaskGraphProblem;
  * arrows, solutions as processors and starts with SLR and speedup, and the suites {@code taskgraph-stg} and
  * {@code taskgraph-random}.
  */
-public final class TaskGraphSupport implements ProblemSupport {
+public final class TaskGraphSupport implements ProblemSupport<TaskGraphInstance, TaskGraphSchedule> {
 
     /**
      * Kasahara's 180 STG graphs of 50 tasks on 2, 4, 8 and 16 processors (720 cases), against the published optima.
@@ -44,34 +44,30 @@ public final class TaskGraphSupport implements ProblemSupport {
             entry -> RandomTaskGraphSuite.ccrOf(entry.name()));
 
     @Override
-    public ProblemType<?, ?> type() {
+    public ProblemType<TaskGraphInstance, TaskGraphSchedule> type() {
         return TaskGraphProblem.TYPE;
     }
 
     @Override
-    public String size(Object instance) {
-        TaskGraphInstance graph = (TaskGraphInstance) instance;
-        return graph.taskCount() + " tasks x " + graph.processorCount() + " processors";
+    public String size(TaskGraphInstance instance) {
+        return instance.taskCount() + " tasks x " + instance.processorCount() + " processors";
     }
 
     @Override
-    public String sizeClass(Object instance) {
-        TaskGraphInstance graph = (TaskGraphInstance) instance;
-        return graph.taskCount() + "x" + graph.processorCount();
+    public String sizeClass(TaskGraphInstance instance) {
+        return instance.taskCount() + "x" + instance.processorCount();
     }
 
     @Override
-    public Optional<String> chart(Object instance, Object solution, ChartCaption caption) {
-        return Optional.of(TaskGraphGanttChart.render((TaskGraphInstance) instance, (TaskGraphSchedule) solution,
-                caption));
+    public Optional<String> chart(TaskGraphInstance instance, TaskGraphSchedule solution, ChartCaption caption) {
+        return Optional.of(TaskGraphGanttChart.render(instance, solution, caption));
     }
 
     @Override
-    public JsonNode solutionJson(Object solution, ObjectMapper mapper) {
-        TaskGraphSchedule schedule = (TaskGraphSchedule) solution;
+    public JsonNode solutionJson(TaskGraphInstance instance, TaskGraphSchedule solution, ObjectMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
-        node.set("processors", mapper.valueToTree(schedule.processors()));
-        node.set("start_times", mapper.valueToTree(schedule.starts()));
+        node.set("processors", mapper.valueToTree(solution.processors()));
+        node.set("start_times", mapper.valueToTree(solution.starts()));
         return node;
     }
 

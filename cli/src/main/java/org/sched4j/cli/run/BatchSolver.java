@@ -19,7 +19,6 @@ import org.sched4j.api.Solvers;
 import org.sched4j.cli.BadInputException;
 import org.sched4j.cli.DurationConverter;
 import org.sched4j.cli.gantt.GanttCharts;
-import org.sched4j.cpmodels.OrToolsNativeLibrary;
 
 /**
  * Solves a batch, one entry after the other and, for each, one solver after the other, turning every outcome into a
@@ -27,9 +26,9 @@ import org.sched4j.cpmodels.OrToolsNativeLibrary;
  * {@link SolverDefectException} included) — the batch always goes on. Messages go to standard error; rows go to the
  * {@link ResultSink}.
  *
- * <p>A single solve shows one live line per improving solution; a batch shows a {@link BatchProgress}. OR-Tools'
- * native library is loaded before the first solve, so that loading it (up to seconds on a cold machine) is not charged
- * to the first instance's time limit.
+ * <p>A single solve shows one live line per improving solution; a batch shows a {@link BatchProgress}. Every solver
+ * module's one-off costs ({@link Solvers#warmUp}: OR-Tools' native library, a GPU context) are paid before the first
+ * solve, so that they (up to seconds on a cold machine) are not charged to the first instance's time limit.
  */
 public final class BatchSolver {
 
@@ -62,7 +61,7 @@ public final class BatchSolver {
     public void checkSolvers(List<BatchEntry> entries) {
         Set<ProblemType<?, ?>> types = new LinkedHashSet<>();
         for (BatchEntry entry : entries) {
-            if (entry instanceof InstanceTask task) {
+            if (entry instanceof InstanceTask<?, ?> task) {
                 types.add(task.type());
             }
         }
@@ -85,7 +84,7 @@ public final class BatchSolver {
      */
     public List<SolveOutcome> run(List<BatchEntry> entries, ResultSink sink) {
         checkSolvers(entries);
-        OrToolsNativeLibrary.ensureLoaded();
+        Solvers.warmUp();
         boolean single = entries.size() * solverIds.size() == 1;
         List<SolveOutcome> outcomes = new ArrayList<>();
         List<Path> charts = new ArrayList<>();
@@ -100,7 +99,7 @@ public final class BatchSolver {
                     SolveOutcome outcome = switch (entry) {
                         case LoadFailure failure -> new SolveOutcome(failure,
                                 ResultRow.error(failure.name(), failure.problem(), solverId, failure.message()));
-                        case InstanceTask task -> solve(task, task.type(), solverId, single, progress, charts);
+                        case InstanceTask<?, ?> task -> solve(task, solverId, single, progress, charts);
                     };
                     progress.finished(outcome.row());
                     sink.accept(outcome.row());
@@ -112,10 +111,9 @@ public final class BatchSolver {
         return outcomes;
     }
 
-    private <P, S> SolveOutcome solve(InstanceTask task, ProblemType<P, S> type, String solverId, boolean live,
-                                      BatchProgress progress, List<Path> charts) {
-        Solver<P, S> solver = Solvers.get(type, solverId);
-        P problem = type.castProblem(task.instance());
+    private <P, S> SolveOutcome solve(InstanceTask<P, S> task, String solverId, boolean live, BatchProgress progress,
+                                      List<Path> charts) {
+        Solver<P, S> solver = Solvers.get(task.type(), solverId);
         SolutionListener<S> listener = SolutionListener.none();
         if (live) {
             LiveSolutionLines lines = new LiveSolutionLines(task, err);
@@ -124,7 +122,7 @@ public final class BatchSolver {
         }
         SolveResult<S> result;
         try {
-            result = solver.solve(problem, options, listener);
+            result = solver.solve(task.instance(), options, listener);
         } catch (SolverDefectException e) {
             return failed(task, solverId, "solver defect in " + solverId + ": " + e.getMessage(), progress);
         } catch (RuntimeException e) {
@@ -148,7 +146,7 @@ public final class BatchSolver {
         return new SolveOutcome(task, row);
     }
 
-    private SolveOutcome failed(InstanceTask task, String solverId, String message, BatchProgress progress) {
+    private SolveOutcome failed(InstanceTask<?, ?> task, String solverId, String message, BatchProgress progress) {
         progress.note("error: " + task.name() + ": " + message);
         return new SolveOutcome(task, ResultRow.error(task.name(), task.type().name(), solverId, message));
     }

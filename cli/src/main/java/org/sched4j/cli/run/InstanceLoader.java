@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sched4j.api.ProblemType;
 import org.sched4j.cli.BadInputException;
+import org.sched4j.instances.FormatDetectionException;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.InstanceFormats;
@@ -143,30 +144,70 @@ public final class InstanceLoader {
         try {
             InstanceFormat<?> detected = formatOf(file);
             fileFormat = configuredFormats.getOrDefault(detected.name(), detected);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            return List.of(new LoadFailure(name, file.toString(), problem.map(ProblemType::name).orElse(""),
-                    e.getMessage()));
+        } catch (FormatDetectionException e) {
+            return List.of(unknownFormat(name, file, formatAdvice(e)));
+        } catch (ProblemMismatch e) {
+            return List.of(unknownFormat(name, file, e.getMessage()));
+        } catch (UncheckedIOException e) {
+            return List.of(unknownFormat(name, file, file + ": cannot read it: " + causeOf(e)));
         }
         try {
-            List<BatchEntry> entries = new ArrayList<>();
-            for (ParsedInstance<?> parsed : fileFormat.read(file)) {
-                entries.add(new InstanceTask(parsed.name(), file.toString(), fileFormat.problemType(),
-                        parsed.instance(), bestKnown.forInstance(parsed, file)));
-            }
-            return entries;
+            return read(fileFormat, file);
         } catch (InstanceFormatException e) {
             String message = e.source().equals(file.getFileName().toString())
                     ? file + ":" + e.line() + ":" + e.column() + ": " + e.problem() : e.getMessage();
             return List.of(failure(name, file, fileFormat, message));
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            String message = e.getMessage() != null && e.getMessage().contains(file.getFileName().toString())
-                    ? e.getMessage() : file + ": " + e.getMessage();
-            return List.of(failure(name, file, fileFormat, message));
+        } catch (UncheckedIOException e) {
+            return List.of(failure(name, file, fileFormat, file + ": cannot read it: " + causeOf(e)));
+        } catch (IllegalArgumentException e) {
+            return List.of(failure(name, file, fileFormat, file + ": " + e.getMessage()));
         }
+    }
+
+    private <P> List<BatchEntry> read(InstanceFormat<P> fileFormat, Path file) {
+        List<BatchEntry> entries = new ArrayList<>();
+        for (ParsedInstance<P> parsed : fileFormat.read(file)) {
+            entries.add(new InstanceTask<>(parsed.name(), file.toString(), fileFormat.problemType(), parsed.instance(),
+                    bestKnown.forInstance(parsed, file)));
+        }
+        return entries;
     }
 
     private static LoadFailure failure(String name, Path file, InstanceFormat<?> format, String message) {
         return new LoadFailure(name, file.toString(), format.problemType().name(), message);
+    }
+
+    private LoadFailure unknownFormat(String name, Path file, String message) {
+        return new LoadFailure(name, file.toString(), problem.map(ProblemType::name).orElse(""), message);
+    }
+
+    private static String causeOf(UncheckedIOException e) {
+        return e.getCause().getMessage() == null ? e.getCause().toString() : e.getCause().getMessage();
+    }
+
+    /**
+     * The command line's words for a file whose format cannot be told: what the library found, and the formats to
+     * pass with {@code --format}: those that recognise it, else those that could have (of {@code --problem} when given).
+     */
+    private String formatAdvice(FormatDetectionException e) {
+        String what = e.isFolder() ? "the folder " + e.file() : e.file().toString();
+        if (e.isAmbiguous()) {
+            return what + " looks like several formats (" + String.join(", ", e.recognising())
+                    + "); pass --format with one of: " + String.join(", ", e.recognising());
+        }
+        return "cannot tell the format of " + what + "; pass --format with one of: "
+                + String.join(", ", ofTheProblem(e.candidates()));
+    }
+
+    /** The names among {@code formatNames} of formats of {@code --problem}; all of them without it, or if none is. */
+    private List<String> ofTheProblem(List<String> formatNames) {
+        if (problem.isEmpty()) {
+            return formatNames;
+        }
+        List<String> problemFormats = InstanceFormats.forProblem(problem.get()).stream().map(InstanceFormat::name)
+                .toList();
+        List<String> kept = formatNames.stream().filter(problemFormats::contains).toList();
+        return kept.isEmpty() ? formatNames : kept;
     }
 
     private InstanceFormat<?> formatOf(Path file) {
@@ -182,14 +223,21 @@ public final class InstanceLoader {
         InstanceFormat<?> detected;
         try {
             detected = InstanceFormats.detect(file);
-        } catch (IllegalArgumentException e) {
+        } catch (FormatDetectionException e) {
             return onlyCandidate.orElseThrow(() -> e);
         }
         if (detected.problemType().equals(problem.get())) {
             return detected;
         }
-        return onlyCandidate.orElseThrow(() -> new IllegalArgumentException(file + " looks like " + detected.name()
+        return onlyCandidate.orElseThrow(() -> new ProblemMismatch(file + " looks like " + detected.name()
                 + " (" + detected.problemType() + "), not " + problem.get() + "; pass --format with one of: "
                 + String.join(", ", candidates.stream().map(InstanceFormat::name).toList())));
+    }
+
+    /** A file whose detected format holds another problem than {@code --problem}; the message is the CLI's. */
+    private static final class ProblemMismatch extends RuntimeException {
+        ProblemMismatch(String message) {
+            super(message);
+        }
     }
 }

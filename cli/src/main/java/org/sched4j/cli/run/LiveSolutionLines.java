@@ -17,14 +17,14 @@ public final class LiveSolutionLines {
 
     private static final String LINE = "%10s  %10s  %10s  %10s";
 
-    private final InstanceTask task;
+    private final InstanceTask<?, ?> task;
     private final PrintWriter err;
 
     /**
      * @param task the instance being solved
      * @param err  standard error
      */
-    public LiveSolutionLines(InstanceTask task, PrintWriter err) {
+    public LiveSolutionLines(InstanceTask<?, ?> task, PrintWriter err) {
         this.task = task;
         this.err = err;
     }

@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
-import org.sched4j.api.ProblemTypes;
-import org.sched4j.cli.problem.ProblemSupports;
 
 /**
  * Writes result rows as a JSON array of objects: the CSV columns under the same names (numbers as numbers, unknown
@@ -68,9 +66,7 @@ public final class ResultJson {
         if (row.solution() == null) {
             return mapper.nullNode();
         }
-        return ProblemTypes.byName(row.problem()).flatMap(ProblemSupports::of)
-                .map(support -> support.solutionJson(row.solution(), mapper))
-                .orElseGet(() -> mapper.valueToTree(row.solution()));
+        return row.solution().toJson(mapper);
     }
 
     /** Puts an integer as an integer, other numbers rounded to {@code decimals} (all when negative), NaN as null. */

@@ -6,7 +6,6 @@ import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
-import org.sched4j.cli.problem.ProblemSupports;
 import org.sched4j.instances.BestKnown;
 
 /**
@@ -26,12 +25,12 @@ import org.sched4j.instances.BestKnown;
  * @param valid       the evaluator's verdict: true when there is a solution and it is feasible
  * @param timeSeconds the solver's wall time in seconds, {@code NaN} for an error
  * @param violations  the evaluator's violations of the solution, empty when valid or without a solution
- * @param solution    the solution (written to JSON output), {@code null} when there is none
+ * @param solution    the solution as the JSON output writes it, {@code null} when there is none
  * @param message     what went wrong for an {@code ERROR} row, {@code null} otherwise
  */
 public record ResultRow(String instance, String problem, String solver, String status, double objective,
                         double lowerBound, double bestKnown, double gapPercent, boolean valid, double timeSeconds,
-                        List<String> violations, Object solution, String message) {
+                        List<String> violations, SolutionJson solution, String message) {
 
     /** The status of a row whose instance could not be read or whose solver failed. */
     public static final String ERROR = "ERROR";
@@ -52,14 +51,15 @@ public record ResultRow(String instance, String problem, String solver, String s
     }
 
     /** The row of a solver's result for {@code task}, the gap measured against the task's best known objective. */
-    public static ResultRow of(InstanceTask task, SolveResult<?> result) {
-        ProblemType<?, ?> type = task.type();
+    public static <P, S> ResultRow of(InstanceTask<P, S> task, SolveResult<S> result) {
+        ProblemType<P, S> type = task.type();
         double best = task.bestKnown().upperBound();
         double objective = result.objective();
         List<String> violations = result.evaluation() == null ? List.of() : result.evaluation().violations();
-        Object solution = result.solution() == null ? null : ProblemSupports.of(type)
-                .map(support -> support.solutionForOutput(task.instance(), result.solution()))
-                .orElse(result.solution());
+        S solved = result.solution();
+        SolutionJson solution = solved == null ? null : mapper -> task.support()
+                .map(support -> support.solutionJson(task.instance(), solved, mapper))
+                .orElseGet(() -> mapper.valueToTree(solved));
         return new ResultRow(task.name(), type.name(), result.solverId(), result.status().name(), objective,
                 result.bound(), best, type.sense().gapPercent(objective, best), result.isValid(),
                 result.wallTime().toNanos() / 1e9, violations, solution, null);

@@ -68,7 +68,7 @@ public final class StgFormat implements InstanceFormat<TaskGraphInstance> {
 
     @Override
     public String description() {
-        return "Kasahara Standard Task Graph (.stg): identical processors (--processors N; default 2, 4, 8, 16), "
+        return "Kasahara Standard Task Graph (.stg): identical processors (format option processors=N; default 2, 4, 8, 16), "
                 + "no communication";
     }
 

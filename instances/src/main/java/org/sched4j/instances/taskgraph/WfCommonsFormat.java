@@ -96,7 +96,7 @@ public final class WfCommonsFormat implements InstanceFormat<TaskGraphInstance> 
 
     @Override
     public String description() {
-        return "WfCommons workflow JSON (schema 1.4): runtimes scaled by processor speeds (--speeds 1,1,2,4)";
+        return "WfCommons workflow JSON (schema 1.4): runtimes scaled by processor speeds (format option speeds=1,1,2,4)";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.solve;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.SolveOptions;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.SolveOptionsMixin;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;

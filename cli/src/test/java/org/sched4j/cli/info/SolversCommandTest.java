@@ -1,8 +1,9 @@
-package org.sched4j.cli;
+package org.sched4j.cli.info;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sched4j.cli.CommandRun;
 
 class SolversCommandTest {
 

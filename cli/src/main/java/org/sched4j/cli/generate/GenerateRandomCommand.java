@@ -1,6 +1,8 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.util.concurrent.Callable;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.instances.jobshop.RandomJobShopGenerator;
 import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.jobshop.JobShopInstance;

@@ -1,8 +1,10 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.instances.podpacking.PaperGridGenerator;
 import org.sched4j.podpacking.PodPackingInstance;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.info;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -7,6 +7,8 @@ import org.sched4j.api.ProblemType;
 import org.sched4j.api.ProblemTypes;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Solvers;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.TextTable;
 import org.sched4j.cli.bench.Suite;
 import org.sched4j.cli.bench.Suites;
 import org.sched4j.instances.InstanceFormat;

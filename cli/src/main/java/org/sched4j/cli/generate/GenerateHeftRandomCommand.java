@@ -1,8 +1,10 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.heuristics.taskgraph.HeftScheduler;
 import org.sched4j.instances.taskgraph.RandomTaskGraphGenerator;
@@ -11,9 +13,9 @@ import org.sched4j.instances.taskgraph.TaskGraphJsonFormat;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sched4j generate heft-random}: a random task graph of the HEFT paper's generator

@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sched4j.api.SolveOptions;
-import org.sched4j.cli.bench.BenchReport;
-import org.sched4j.cli.bench.InstanceSelection;
-import org.sched4j.cli.bench.Suite;
-import org.sched4j.cli.bench.Suites;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.InstancesFolderMixin;
+import org.sched4j.cli.SolveOptionsMixin;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
@@ -22,7 +22,6 @@ import org.sched4j.cli.run.NaturalOrder;
 import org.sched4j.cli.run.ResultRow;
 import org.sched4j.cli.run.ResultSink;
 import org.sched4j.cli.run.SolveOutcome;
-import org.sched4j.instances.BenchmarkData;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.InstanceFormats;
@@ -57,9 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     SolveOptionsMixin solveOptions;
 
-    @Option(names = "--instances", paramLabel = "DIR",
-            description = "The folder of benchmark instances (holding jobshop/, rcpsp/, ...).")
-    Path instances;
+    @Mixin
+    InstancesFolderMixin instances;
 
     @Option(names = "--only", paramLabel = "NAMES",
             description = "Only these instances: names, globs or regular expressions, comma-separated (ta41,ta42 or 'la0*').")
@@ -77,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
         Suite suite = Suites.byName(suiteName).orElseThrow(() -> new BadInputException("unknown suite '" + suiteName
                 + "'; the suites are: " + String.join(", ", Suites.all().stream().map(Suite::name).toList())));
         SolveOptions options = solveOptions.toSolveOptions();
-        Path root = instancesFolder();
+        Path root = instances.locate();
         InstanceSelection selection = InstanceSelection.parse(only);
         List<Path> files = suiteFiles(suite, root);
         BestKnownLookup bestKnown = new BestKnownLookup(Optional.of(bestKnownTable(suite, root)),
@@ -106,14 +104,6 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("results: " + resultsFile);
         out.flush();
         return ExitCodes.of(outcomes.stream().map(SolveOutcome::row).allMatch(ResultRow::succeeded));
-    }
-
-    private Path instancesFolder() {
-        try {
-            return BenchmarkData.locate(Optional.ofNullable(instances));
-        } catch (IllegalStateException e) {
-            throw new BadInputException(e.getMessage());
-        }
     }
 
     private static List<Path> suiteFiles(Suite suite, Path root) {

@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sched4j.cli.CommandRun;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.TestData;
 
 @Timeout(60)
 class BenchCommandTest {

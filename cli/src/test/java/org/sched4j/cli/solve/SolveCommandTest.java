@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +12,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sched4j.cli.CommandRun;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.TestData;
 import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.jobshop.JobShopInstance;
-import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.JobShopProblem;
+import org.sched4j.jobshop.JobShopSchedule;
 
 @Timeout(60)
 class SolveCommandTest {

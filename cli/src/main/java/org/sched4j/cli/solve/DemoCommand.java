@@ -1,10 +1,12 @@
-package org.sched4j.cli;
+package org.sched4j.cli.solve;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.SolveOptionsMixin;
 import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.InstanceTask;
@@ -12,12 +14,12 @@ import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.cli.run.ResultRow;
 import org.sched4j.cli.run.ResultSink;
 import org.sched4j.instances.taillard.TaillardBenchmarks;
+import org.sched4j.jobshop.JobShopProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.sched4j.jobshop.JobShopProblem;
 
 /**
  * {@code sched4j demo}: needs no files. Generates Taillard's ta01 from its seeds, solves it (with {@code auto} by
@@ -46,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InstanceTask task = new InstanceTask(INSTANCE, "generated", JobShopProblem.TYPE,
+        InstanceTask<?, ?> task = new InstanceTask<>(INSTANCE, "generated", JobShopProblem.TYPE,
                 TaillardBenchmarks.instance(INSTANCE), TaillardBenchmarks.bestKnown(INSTANCE));
         err.println("sched4j demo: Taillard's " + INSTANCE + " (" + task.size()
                 + "), generated from its seeds (EJOR 64, 1993); best known makespan "

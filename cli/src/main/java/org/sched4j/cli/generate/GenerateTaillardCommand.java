@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.cli.run.ResultCsv;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.jsplib.JsplibFormat;

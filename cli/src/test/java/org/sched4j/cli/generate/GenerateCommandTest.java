@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sched4j.cli.CommandRun;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.instances.jsplib.JsplibFormat;
 import org.sched4j.jobshop.JobShopInstance;
 

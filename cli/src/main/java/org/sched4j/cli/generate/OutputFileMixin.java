@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sched4j.cli.BadInputException;
 import org.sched4j.instances.InstanceFormat;
 import picocli.CommandLine.Option;
 

@@ -1,8 +1,10 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.instances.tardiness.OrlibWeightedTardinessFormat;
 import org.sched4j.instances.tardiness.TardinessGenerator;
 import org.sched4j.instances.tardiness.TardinessTextFormat;

@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,9 +1,11 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sched4j.instances.BenchmarkData;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
+import org.sched4j.cli.InstancesFolderMixin;
 import org.sched4j.instances.InstanceFormatException;
 import org.sched4j.instances.podpacking.AlibabaOpenbSampler;
 import org.sched4j.podpacking.PodPackingInstance;
@@ -41,9 +43,8 @@ public final class GeneratePodPackingOpenbCommand implements Callable<Integer> {
                     + "arrive; default: ${DEFAULT-VALUE}.")
     double runningShare;
 
-    @Option(names = "--instances", paramLabel = "DIR",
-            description = "The benchmark instances folder holding podpacking/alibaba-openb-2023/.")
-    Path instances;
+    @Mixin
+    InstancesFolderMixin instances;
 
     @Mixin
     OutputFileMixin output;
@@ -53,13 +54,7 @@ public final class GeneratePodPackingOpenbCommand implements Callable<Integer> {
         if (!(runningShare >= 0 && runningShare <= 1)) {
             throw new BadInputException("--running-share must be in [0, 1], got " + runningShare);
         }
-        Path trace;
-        try {
-            trace = BenchmarkData.locate(Optional.ofNullable(instances)).resolve("podpacking")
-                    .resolve("alibaba-openb-2023");
-        } catch (IllegalStateException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        Path trace = instances.locate().resolve("podpacking").resolve("alibaba-openb-2023");
         PodPackingInstance scenario;
         try {
             scenario = AlibabaOpenbSampler.sample(trace, nodes, pods, seed);

@@ -1,5 +1,6 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
+import org.sched4j.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
 /**

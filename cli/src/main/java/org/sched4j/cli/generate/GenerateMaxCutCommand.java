@@ -1,11 +1,13 @@
-package org.sched4j.cli;
+package org.sched4j.cli.generate;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sched4j.cli.BadInputException;
+import org.sched4j.cli.ExitCodes;
 import org.sched4j.instances.maxcut.GsetFormat;
-import org.sched4j.instances.maxcut.MaxCutGenerators;
 import org.sched4j.instances.maxcut.MaxCutGenerators.Weights;
+import org.sched4j.instances.maxcut.MaxCutGenerators;
 import org.sched4j.maxcut.MaxCutInstance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

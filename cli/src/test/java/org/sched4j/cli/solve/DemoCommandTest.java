@@ -1,4 +1,4 @@
-package org.sched4j.cli;
+package org.sched4j.cli.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sched4j.cli.CommandRun;
 
 @Timeout(60)
 class DemoCommandTest {
