@@ -57,9 +57,8 @@ public final class CpuIsingAnnealer {
      * @param sink     told about every new best, from the worker threads, one call at a time
      */
     public AnnealingOutcome anneal(int threads, long seed, Deadline deadline, ImprovementSink sink) {
-        long start = System.nanoTime();
         AnnealingSchedule schedule = parameters.schedule(model, parameters.sweeps().orElse(1));
-        SharedBest best = new SharedBest(model.spinCount(), sink, start);
+        SharedBest best = new SharedBest(model.spinCount(), sink, deadline);
         int totalRuns = parameters.restarts().orElse(Integer.MAX_VALUE);
         List<Worker> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

@@ -94,10 +94,9 @@ public final class CudaIsingAnnealer {
      */
     public AnnealingOutcome anneal(IsingModel model, IsingParameters parameters, int sweepsPerRun, long seed,
                                    Deadline deadline, ImprovementSink sink) {
-        long start = System.nanoTime();
         int totalRuns = parameters.restarts().orElse(Integer.MAX_VALUE);
         return onDevice(model, parameters.schedule(model, sweepsPerRun), parameters.gpuReplicas(),
-                (runs, engine) -> execute(runs, model, totalRuns, seed, start, deadline, sink, engine));
+                (runs, engine) -> execute(runs, model, totalRuns, seed, deadline, sink, engine));
     }
 
     /**
@@ -138,7 +137,7 @@ public final class CudaIsingAnnealer {
         }
     }
 
-    private static AnnealingOutcome execute(DeviceRuns runs, IsingModel model, int totalRuns, long seed, long start,
+    private static AnnealingOutcome execute(DeviceRuns runs, IsingModel model, int totalRuns, long seed,
                                             Deadline deadline, ImprovementSink sink, String engine) {
         byte[] best = null;
         double bestEnergy = Double.POSITIVE_INFINITY;
@@ -160,7 +159,7 @@ public final class CudaIsingAnnealer {
             if (energy < bestEnergy) {
                 best = candidate;
                 bestEnergy = energy;
-                bestNanos = System.nanoTime() - start;
+                bestNanos = deadline.elapsed().toNanos();
                 sink.improved(best, bestEnergy, bestNanos);
             }
         }
