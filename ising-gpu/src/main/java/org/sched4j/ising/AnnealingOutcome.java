@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param energy      their energy as the annealer computed it (callers recompute it where it matters)
  * @param runs        the number of annealing runs completed (restarts), over all replicas
  * @param spinUpdates the number of attempted single-spin updates, over all replicas
- * @param timeToBest  the time from the start to the moment the best spins were found
+ * @param timeToBest  the time from the solve's start to the moment the best spins were found
  * @param engine      where it ran, in words ({@code "2 CPU threads"}, {@code "CUDA on NVIDIA H100"})
  */
 public record AnnealingOutcome(byte[] spins, double energy, long runs, long spinUpdates, Duration timeToBest,

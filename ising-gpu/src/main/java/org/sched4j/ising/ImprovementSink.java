@@ -12,7 +12,7 @@ public interface ImprovementSink {
      *
      * @param spins        the spins, valid during the call only
      * @param energy       their energy
-     * @param elapsedNanos the time since the annealer started
+     * @param elapsedNanos the time since the solve started (its deadline's elapsed time)
      */
     void improved(byte[] spins, double energy, long elapsedNanos);
 

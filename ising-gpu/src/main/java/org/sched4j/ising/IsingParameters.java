@@ -15,8 +15,9 @@ import org.sched4j.maxcut.IsingModel;
  *       unless the time limit cuts the runs short;</li>
  *   <li>{@code ising.beta-start}, {@code ising.beta-end} — the inverse temperatures of the first and last sweeps, in
  *       units of the mean absolute coupling; defaults {@value #DEFAULT_BETA_START} and {@value #DEFAULT_BETA_END};</li>
- *   <li>{@code ising.tempering} — {@code true} for parallel tempering instead of annealing on the CPU (the ladder's
- *       temperatures span the same range; {@code ising.tempering-replicas} per thread, default 16);</li>
+ *   <li>{@code ising.tempering} — {@code true} (or {@code false}, the default) for parallel tempering instead of
+ *       annealing on the CPU (the ladder's temperatures span the same range; {@code ising.tempering-replicas} per
+ *       thread, at least 2, default {@value #DEFAULT_TEMPERING_REPLICAS});</li>
  *   <li>{@code ising.replicas} — the number of replicas the GPU anneals at once; default as many as fill the GPU (the
  *       occupancy the driver reports for the launch, at most 8 per streaming multiprocessor).</li>
  * </ul>
@@ -36,6 +37,8 @@ public record IsingParameters(Optional<Integer> sweeps, Optional<Integer> restar
     public static final double DEFAULT_BETA_START = 0.1;
     /** The default last inverse temperature, in units of the mean absolute coupling. */
     public static final double DEFAULT_BETA_END = 3.0;
+    /** The default number of replicas per thread in parallel tempering. */
+    public static final int DEFAULT_TEMPERING_REPLICAS = 16;
 
     public IsingParameters {
         sweeps.ifPresent(value -> positive("ising.sweeps", value));
@@ -44,12 +47,12 @@ public record IsingParameters(Optional<Integer> sweeps, Optional<Integer> restar
             throw new IllegalArgumentException("parameter ising.tempering-replicas must be at least 2, got "
                     + temperingReplicas);
         }
-        if (!(betaStart > 0) || !(betaEnd >= betaStart)) {
-            throw new IllegalArgumentException("expected 0 < ising.beta-start <= ising.beta-end, got " + betaStart
-                    + " and " + betaEnd);
+        if (!(betaStart > 0) || !(betaEnd >= betaStart) || Double.isInfinite(betaEnd)) {
+            throw new IllegalArgumentException("parameters ising.beta-start and ising.beta-end must be finite with "
+                    + "0 < ising.beta-start <= ising.beta-end, got " + betaStart + " and " + betaEnd);
         }
         if (gpuReplicas < 0) {
-            throw new IllegalArgumentException("ising.replicas must be at least 0, got " + gpuReplicas);
+            throw new IllegalArgumentException("parameter ising.replicas must be at least 0, got " + gpuReplicas);
         }
     }
 
@@ -61,8 +64,8 @@ public record IsingParameters(Optional<Integer> sweeps, Optional<Integer> restar
     public static IsingParameters from(SolveOptions options) {
         return new IsingParameters(optionalInt(options, "ising.sweeps"), optionalInt(options, "ising.restarts"),
                 number(options, "ising.beta-start", DEFAULT_BETA_START), number(options, "ising.beta-end",
-                DEFAULT_BETA_END), Boolean.parseBoolean(options.parameter("ising.tempering", "false")
-                .toLowerCase(Locale.ROOT)), optionalInt(options, "ising.tempering-replicas").orElse(16),
+                DEFAULT_BETA_END), bool(options, "ising.tempering"), optionalInt(options, "ising.tempering-replicas")
+                .orElse(DEFAULT_TEMPERING_REPLICAS),
                 optionalInt(options, "ising.replicas").orElse(0));
     }
 
@@ -111,6 +114,19 @@ public record IsingParameters(Optional<Integer> sweeps, Optional<Integer> restar
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("parameter " + key + " must be a number, got '" + value + "'");
         }
+    }
+
+    private static boolean bool(SolveOptions options, String key) {
+        String value = options.parameters().get(key);
+        if (value == null) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("parameter " + key + " must be true or false, got '" + value
+                    + "'");
+        };
     }
 
     private static void positive(String key, int value) {

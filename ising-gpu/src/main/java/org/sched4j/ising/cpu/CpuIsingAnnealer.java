@@ -3,10 +3,7 @@ package org.sched4j.ising.cpu;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.sched4j.api.Deadline;
 import org.sched4j.ising.AnnealingOutcome;
 import org.sched4j.ising.AnnealingSchedule;
 import org.sched4j.ising.ImprovementSink;
@@ -29,36 +26,45 @@ public final class CpuIsingAnnealer {
     /** Runs per thread planned when the schedule is paced by the clock. */
     public static final int RUNS_PER_THREAD = 2;
 
+    /** The name of the annealer's threads, followed by the thread's index, when it runs on more than one. */
+    public static final String THREAD_NAME_PREFIX = "ising-cpu-";
+
     private final IsingModel model;
+    private final ModelArrays arrays;
     private final IsingParameters parameters;
 
     /** An annealer of {@code model} with {@code parameters}. */
     public CpuIsingAnnealer(IsingModel model, IsingParameters parameters) {
         this.model = model;
+        this.arrays = ModelArrays.of(model);
         this.parameters = parameters;
     }
 
     /**
-     * Anneals on {@code threads} threads until {@code deadlineNanos} ({@link System#nanoTime()} scale) or until the
-     * fixed number of runs is done.
+     * Anneals on {@code threads} threads until {@code deadline} is reached or the fixed number of runs is done. Every
+     * thread the annealer starts has ended when it returns, also when the deadline was reached by an early stop; an
+     * interrupt of the calling thread while it waits for them is kept (its flag is set again on return) and requests
+     * {@code deadline}'s termination, so that the other engines of the solve stop too.
      *
      * <p>With {@code ising.sweeps} set, every run does that many sweeps (the deterministic mode). Without it the
      * schedule is paced by the clock: each thread plans {@value #RUNS_PER_THREAD} runs (fewer when
      * {@code ising.restarts} allows fewer) and gives each an equal share of the time left, β following the geometric
      * schedule over the run's share of time, so that every run completes its schedule whatever the machine's speed.
+     * The deadline is checked before every sweep; the first run is always done (cut short, it is a random start and a
+     * greedy descent), so that there is a cut to return.
      *
-     * @param sink told about every new best, from the worker threads, one call at a time
+     * @param deadline made by the solve on its calling thread
+     * @param sink     told about every new best, from the worker threads, one call at a time
      */
-    public AnnealingOutcome anneal(int threads, long seed, long deadlineNanos, ImprovementSink sink) {
-        long start = System.nanoTime();
+    public AnnealingOutcome anneal(int threads, long seed, Deadline deadline, ImprovementSink sink) {
         AnnealingSchedule schedule = parameters.schedule(model, parameters.sweeps().orElse(1));
-        SharedBest best = new SharedBest(model.spinCount(), sink, start);
+        SharedBest best = new SharedBest(model.spinCount(), sink, deadline);
         int totalRuns = parameters.restarts().orElse(Integer.MAX_VALUE);
         List<Worker> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(new Worker(t, threads, totalRuns, schedule, seed, deadlineNanos, best));
+            workers.add(new Worker(t, threads, totalRuns, schedule, seed, deadline, best));
         }
-        runAll(workers);
+        runAll(workers, deadline);
         long runs = 0;
         long updates = 0;
         for (Worker worker : workers) {
@@ -71,25 +77,38 @@ public final class CpuIsingAnnealer {
                 engine);
     }
 
-    private static void runAll(List<Worker> workers) {
+    /**
+     * Runs the workers, one on the calling thread when there is one, else each on a thread named
+     * {@code ising-cpu-<n>}, and waits for every thread to end.
+     */
+    private static void runAll(List<Worker> workers, Deadline deadline) {
         if (workers.size() == 1) {
-            workers.getFirst().run();
+            workers.getFirst().work();
             return;
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers.size(), Thread.ofPlatform().daemon()
-                .name("ising-cpu-", 0).factory())) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Worker worker : workers) {
-                futures.add(pool.submit(worker));
+        List<Thread> threads = new ArrayList<>();
+        for (Worker worker : workers) {
+            threads.add(Thread.ofPlatform().daemon().name(THREAD_NAME_PREFIX + worker.thread).start(worker));
+        }
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    // join cleared the flag the deadline may be watching: make the stop stick, keep waiting
+                    interrupted = true;
+                    deadline.termination().request();
+                }
             }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while annealing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("an annealing thread failed: " + e.getCause(), e.getCause());
+        }
+        for (Worker worker : workers) {
+            if (worker.failure != null) {
+                throw new IllegalStateException("an annealing thread failed: " + worker.failure, worker.failure);
+            }
         }
     }
 
@@ -108,36 +127,47 @@ public final class CpuIsingAnnealer {
         private final int totalRuns;
         private final AnnealingSchedule schedule;
         private final long seed;
-        private final long deadlineNanos;
+        private final Deadline deadline;
         private final SharedBest best;
         private long runs;
         private long updates;
+        private volatile Throwable failure;
 
-        Worker(int thread, int threads, int totalRuns, AnnealingSchedule schedule, long seed, long deadlineNanos,
+        Worker(int thread, int threads, int totalRuns, AnnealingSchedule schedule, long seed, Deadline deadline,
                SharedBest best) {
             this.thread = thread;
             this.threads = threads;
             this.totalRuns = totalRuns;
             this.schedule = schedule;
             this.seed = seed;
-            this.deadlineNanos = deadlineNanos;
+            this.deadline = deadline;
             this.best = best;
         }
 
+        /** Works on a thread of its own, keeping a failure for the thread that waits. */
         @Override
         public void run() {
+            try {
+                work();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        /** This thread's runs: {@code thread}, {@code thread + threads}, ... */
+        void work() {
             byte[] spins = new byte[model.spinCount()];
             int planned = (int) Math.min(RUNS_PER_THREAD, Math.max(1, (totalRuns - thread + threads - 1L) / threads));
-            for (long run = thread; run < totalRuns && System.nanoTime() < deadlineNanos; run += threads) {
-                long runDeadline = runDeadline(planned);
+            for (long run = thread; run < totalRuns && (run == 0 || !deadline.isReached()); run += threads) {
+                Deadline runDeadline = runDeadline(planned);
                 double energy;
                 if (parameters.tempering()) {
-                    TemperingRun tempering = new TemperingRun(model, schedule.betaStart(), schedule.betaEnd(),
+                    TemperingRun tempering = new TemperingRun(arrays, schedule.betaStart(), schedule.betaEnd(),
                             parameters.temperingReplicas(), runSeed(seed, run));
                     updates += tempering.run(parameters.sweeps().orElse(Integer.MAX_VALUE), runDeadline);
                     energy = tempering.bestSpins(spins);
                 } else {
-                    MetropolisReplica replica = new MetropolisReplica(model, runSeed(seed, run));
+                    MetropolisReplica replica = new MetropolisReplica(arrays, runSeed(seed, run));
                     updates += parameters.sweeps().isPresent() ? annealBySweeps(replica)
                             : annealByClock(replica, runDeadline);
                     replica.descend();
@@ -150,30 +180,31 @@ public final class CpuIsingAnnealer {
         }
 
         /** The end of the next run: the deadline, or with a clock-paced schedule its share of the time left. */
-        private long runDeadline(int planned) {
+        private Deadline runDeadline(int planned) {
             if (parameters.sweeps().isPresent() || runs + 1 >= planned) {
-                return deadlineNanos;
+                return deadline;
             }
-            long now = System.nanoTime();
-            return now + (deadlineNanos - now) / (planned - runs);
+            return deadline.within(deadline.remaining().dividedBy(planned - runs));
         }
 
         private long annealBySweeps(MetropolisReplica replica) {
             long done = 0;
-            for (int sweep = 0; sweep < schedule.sweeps() && System.nanoTime() < deadlineNanos; sweep++) {
+            for (int sweep = 0; sweep < schedule.sweeps() && !deadline.isReached(); sweep++) {
                 replica.sweep(schedule.beta(sweep));
                 done += replica.spinCount();
             }
             return done;
         }
 
-        private long annealByClock(MetropolisReplica replica, long runDeadline) {
+        /** Sweeps until {@code runDeadline}, β rising geometrically with the share of the run's time spent. */
+        private long annealByClock(MetropolisReplica replica, Deadline runDeadline) {
+            double span = Math.max(1, runDeadline.remaining().toNanos());
             long runStart = System.nanoTime();
-            double span = Math.max(1, runDeadline - runStart);
             double ratio = Math.log(schedule.betaEnd() / schedule.betaStart());
             long done = 0;
-            for (long now = runStart; now < runDeadline; now = System.nanoTime()) {
-                replica.sweep(schedule.betaStart() * Math.exp(ratio * (now - runStart) / span));
+            while (!runDeadline.isReached()) {
+                double progress = Math.min(1, (System.nanoTime() - runStart) / span);
+                replica.sweep(schedule.betaStart() * Math.exp(ratio * progress));
                 done += replica.spinCount();
             }
             return done;

@@ -1,5 +1,6 @@
 package org.sched4j.ising.cpu;
 
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -18,7 +19,9 @@ import org.sched4j.maxcut.MaxCutProblem;
  * {@code ising-cpu}: max-cut as an Ising model ({@code J = −w}) annealed by the {@link CpuIsingAnnealer} on
  * {@link SolveOptions#threads()} threads. Without {@code ising.sweeps} the schedule is paced by the clock so that each
  * thread completes {@value CpuIsingAnnealer#RUNS_PER_THREAD} full annealing runs in the time limit. Status
- * {@code FEASIBLE}; no bound.
+ * {@code FEASIBLE}; no bound. An early stop ({@link org.sched4j.api.SolverJob#terminateEarly()} or an interrupt of the
+ * calling thread) ends every sweep loop at its next sweep; the solve returns the best cut so far once its threads have
+ * ended.
  */
 public final class IsingCpuSolver implements Solver<MaxCutInstance, Cut> {
 
@@ -42,12 +45,11 @@ public final class IsingCpuSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public SolveResult<Cut> solve(MaxCutInstance instance, SolveOptions options, SolutionListener<Cut> listener) {
-        long start = System.nanoTime();
-        long deadline = MaxCutAnnealing.deadline(start, options);
+        Deadline deadline = Deadline.of(options);
         IsingParameters parameters = IsingParameters.from(options);
         IsingModel model = MaxCutIsingMapping.toIsing(instance);
         AnnealingOutcome outcome = new CpuIsingAnnealer(model, parameters).anneal(options.threads(), options.seed(),
                 deadline, MaxCutAnnealing.sinkFor(instance, listener));
-        return MaxCutAnnealing.result(instance, ID, outcome, false, start);
+        return MaxCutAnnealing.result(instance, ID, outcome, false, deadline);
     }
 }

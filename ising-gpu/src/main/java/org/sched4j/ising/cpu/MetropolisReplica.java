@@ -24,12 +24,17 @@ public final class MetropolisReplica {
 
     /** A replica of {@code model} with random spins drawn from {@code seed}. */
     public MetropolisReplica(IsingModel model, long seed) {
-        this.spinCount = model.spinCount();
-        this.offsets = model.couplingOffsets();
-        this.neighbours = model.couplingNeighbours();
-        this.couplings = model.couplingValues();
-        this.fields = model.fields();
-        this.constant = model.constant();
+        this(ModelArrays.of(model), seed);
+    }
+
+    /** A replica of the model of {@code arrays} (shared, not copied) with random spins drawn from {@code seed}. */
+    MetropolisReplica(ModelArrays arrays, long seed) {
+        this.spinCount = arrays.spinCount();
+        this.offsets = arrays.offsets();
+        this.neighbours = arrays.neighbours();
+        this.couplings = arrays.couplings();
+        this.fields = arrays.fields();
+        this.constant = arrays.constant();
         this.spins = new byte[spinCount];
         this.localFields = new double[spinCount];
         this.randomState = seed;

@@ -1,21 +1,25 @@
 package org.sched4j.ising.cpu;
 
+import org.sched4j.api.Deadline;
 import org.sched4j.ising.ImprovementSink;
 
-/** The best spins of all threads so far; lower energy wins, ties go to the lower run index. Thread-safe. */
+/**
+ * The best spins of all threads so far; lower energy wins, ties go to the lower run index. The time to best counts
+ * from the solve's start (its deadline's). Thread-safe.
+ */
 final class SharedBest {
 
     private final byte[] spins;
     private final ImprovementSink sink;
-    private final long startNanos;
+    private final Deadline deadline;
     private double energy = Double.POSITIVE_INFINITY;
     private long run = Long.MAX_VALUE;
     private long timeToBest;
 
-    SharedBest(int spinCount, ImprovementSink sink, long startNanos) {
+    SharedBest(int spinCount, ImprovementSink sink, Deadline deadline) {
         this.spins = new byte[spinCount];
         this.sink = sink;
-        this.startNanos = startNanos;
+        this.deadline = deadline;
     }
 
     /** Keeps {@code candidate} (copied) when it beats the best; tells the sink when the energy drops. */
@@ -26,7 +30,7 @@ final class SharedBest {
             energy = candidateEnergy;
             run = candidateRun;
             if (lower) {
-                timeToBest = System.nanoTime() - startNanos;
+                timeToBest = deadline.elapsed().toNanos();
                 sink.improved(spins, energy, timeToBest);
             }
         }

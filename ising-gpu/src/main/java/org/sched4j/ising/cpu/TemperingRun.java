@@ -1,7 +1,7 @@
 package org.sched4j.ising.cpu;
 
 import java.util.SplittableRandom;
-import org.sched4j.maxcut.IsingModel;
+import org.sched4j.api.Deadline;
 
 /**
  * Parallel tempering (replica exchange; Swendsen and Wang, "Replica Monte Carlo simulation of spin glasses", Phys.
@@ -20,31 +20,34 @@ final class TemperingRun {
     private double bestEnergy;
     private final MetropolisReplica finisher;
 
-    TemperingRun(IsingModel model, double betaMin, double betaMax, int replicaCount, long seed) {
+    TemperingRun(ModelArrays arrays, double betaMin, double betaMax, int replicaCount, long seed) {
         this.random = new SplittableRandom(seed);
         this.replicas = new MetropolisReplica[replicaCount];
         this.ladder = new double[replicaCount];
         this.replicaAt = new int[replicaCount];
         for (int r = 0; r < replicaCount; r++) {
-            replicas[r] = new MetropolisReplica(model, random.nextLong());
+            replicas[r] = new MetropolisReplica(arrays, random.nextLong());
             ladder[r] = betaMin * Math.pow(betaMax / betaMin, (double) r / (replicaCount - 1));
             replicaAt[r] = r;
         }
-        this.best = new byte[model.spinCount()];
+        this.best = new byte[arrays.spinCount()];
         replicas[0].copySpinsTo(best);
         this.bestEnergy = replicas[0].energy();
-        this.finisher = new MetropolisReplica(model, random.nextLong());
+        this.finisher = new MetropolisReplica(arrays, random.nextLong());
     }
 
     /**
-     * Runs {@code rounds} rounds or until the deadline.
+     * Runs {@code rounds} rounds or until {@code deadline} is reached, which is checked before every sweep.
      *
      * @return the number of attempted spin updates
      */
-    long run(int rounds, long deadlineNanos) {
+    long run(int rounds, Deadline deadline) {
         long updates = 0;
-        for (int round = 0; round < rounds && System.nanoTime() < deadlineNanos; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (int position = 0; position < ladder.length; position++) {
+                if (deadline.isReached()) {
+                    return updates;
+                }
                 MetropolisReplica replica = replicas[replicaAt[position]];
                 replica.sweep(ladder[position]);
                 updates += replica.spinCount();

@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BiFunction;
+import org.sched4j.api.Deadline;
 import org.sched4j.ising.AnnealingOutcome;
 import org.sched4j.ising.AnnealingSchedule;
 import org.sched4j.ising.ImprovementSink;
@@ -34,6 +35,8 @@ public final class CudaIsingAnnealer {
     public static final String KERNEL = "anneal_replicas";
 
     private static final int TIMED_RUNS = 2;
+    /** The throughput measurement's budget: in practice none, it ends with its runs or an interrupt. */
+    private static final Duration UNTIMED = Duration.ofDays(1);
 
     private final CudaDriver driver;
 
@@ -45,21 +48,24 @@ public final class CudaIsingAnnealer {
     /**
      * The kernel's speed on the first device, without the one-off costs: the model is uploaded and the module loaded
      * first, one untimed run of {@code sweeps} sweeps warms up, then {@value #TIMED_RUNS} runs are timed (the kernel
-     * launches only, each waited for). Replicas: {@code ising.replicas}, else as many as fill the GPU.
+     * launches only, each waited for). Replicas: {@code ising.replicas}, else as many as fill the GPU. An interrupt of
+     * the calling thread ends the runs between launches (the work counted is the work done).
      *
      * @return the timed runs' work and time, and the best spins of the last run (energy recomputed on the host)
      * @throws CudaException when the device, the context, the PTX or a launch fails, naming the call and result
      */
     public KernelThroughput measureThroughput(IsingModel model, IsingParameters parameters, int sweeps, long seed) {
+        Deadline untilInterrupted = Deadline.after(UNTIMED);
         return onDevice(model, parameters.schedule(model, sweeps), parameters.gpuReplicas(), (runs, engine) -> {
-            runs.anneal(seed, Long.MAX_VALUE);
+            runs.anneal(seed, untilInterrupted);
             long before = runs.launchNanos();
+            long sweepsDone = 0;
             for (int run = 1; run <= TIMED_RUNS; run++) {
-                runs.anneal(seed + run, Long.MAX_VALUE);
+                sweepsDone += runs.anneal(seed + run, untilInterrupted);
             }
             long nanos = runs.launchNanos() - before;
             byte[] best = runs.polishBest();
-            long updates = (long) TIMED_RUNS * sweeps * runs.launch().replicas() * model.spinCount();
+            long updates = sweepsDone * runs.launch().replicas() * model.spinCount();
             AnnealingOutcome outcome = new AnnealingOutcome(best, model.energy(best),
                     (long) TIMED_RUNS * runs.launch().replicas(), updates, Duration.ZERO, engine);
             return new KernelThroughput(outcome, runs.launch().replicas(), runs.launch().threads(),
@@ -80,16 +86,34 @@ public final class CudaIsingAnnealer {
     }
 
     /**
-     * Anneals {@code model} on device 0 until {@code deadlineNanos} or the fixed number of runs.
+     * Anneals {@code model} on device 0 until {@code deadline} is reached or the fixed number of runs is done. The
+     * deadline is checked between launches; the first launch is always made, so that there is a cut to return. After
+     * an early stop the run cut short is polished only when no earlier run gave a cut.
      *
      * @throws CudaException when the device, the context, the PTX or a launch fails, naming the call and result
      */
     public AnnealingOutcome anneal(IsingModel model, IsingParameters parameters, int sweepsPerRun, long seed,
-                                   long deadlineNanos, ImprovementSink sink) {
-        long start = System.nanoTime();
+                                   Deadline deadline, ImprovementSink sink) {
         int totalRuns = parameters.restarts().orElse(Integer.MAX_VALUE);
         return onDevice(model, parameters.schedule(model, sweepsPerRun), parameters.gpuReplicas(),
-                (runs, engine) -> execute(runs, model, totalRuns, seed, start, deadlineNanos, sink, engine));
+                (runs, engine) -> execute(runs, model, totalRuns, seed, deadline, sink, engine));
+    }
+
+    /**
+     * Loads the kernel once on device 0 and unloads it, so that the driver's just-in-time compilation of the PTX (kept
+     * in its compute cache) is not paid inside a solve's time limit.
+     *
+     * @throws CudaException when the device, the context or the PTX fails, naming the call and result
+     */
+    public void loadKernelOnce() {
+        try (CudaContext context = CudaContext.open(driver, 0); Arena arena = Arena.ofConfined()) {
+            MemorySegment module = driver.loadModule(arena.allocateFrom(ptx()));
+            try {
+                driver.function(module, KERNEL);
+            } finally {
+                driver.unloadModule(module);
+            }
+        }
     }
 
     /**
@@ -113,26 +137,29 @@ public final class CudaIsingAnnealer {
         }
     }
 
-    private static AnnealingOutcome execute(DeviceRuns runs, IsingModel model, int totalRuns, long seed, long start,
-                                            long deadlineNanos, ImprovementSink sink, String engine) {
+    private static AnnealingOutcome execute(DeviceRuns runs, IsingModel model, int totalRuns, long seed,
+                                            Deadline deadline, ImprovementSink sink, String engine) {
         byte[] best = null;
         double bestEnergy = Double.POSITIVE_INFINITY;
         long bestNanos = 0;
         long updates = 0;
         int done = 0;
-        long polishReserve = Math.min(runs.polishEstimateNanos(), (deadlineNanos - System.nanoTime()) / 10);
-        for (int run = 0; run < totalRuns && (run == 0 || System.nanoTime() < deadlineNanos - polishReserve); run++) {
-            int sweeps = runs.anneal(seed + run, deadlineNanos - polishReserve);
+        Duration polishReserve = min(Duration.ofNanos(runs.polishEstimateNanos()), deadline.remaining().dividedBy(10));
+        for (int run = 0; run < totalRuns && (run == 0 || deadline.remaining().compareTo(polishReserve) > 0); run++) {
+            int sweeps = runs.anneal(seed + run, deadline.within(deadline.remaining().minus(polishReserve)));
             updates += (long) sweeps * runs.launch().replicas() * model.spinCount();
             done++;
+            if (best != null && deadline.isTerminationRequested()) {
+                break;
+            }
             long polishStart = System.nanoTime();
             byte[] candidate = runs.polishBest();
-            polishReserve = System.nanoTime() - polishStart;
+            polishReserve = Duration.ofNanos(System.nanoTime() - polishStart);
             double energy = model.energy(candidate);
             if (energy < bestEnergy) {
                 best = candidate;
                 bestEnergy = energy;
-                bestNanos = System.nanoTime() - start;
+                bestNanos = deadline.elapsed().toNanos();
                 sink.improved(best, bestEnergy, bestNanos);
             }
         }
@@ -141,5 +168,9 @@ public final class CudaIsingAnnealer {
         }
         return new AnnealingOutcome(best, bestEnergy, (long) done * runs.launch().replicas(), updates,
                 Duration.ofNanos(bestNanos), engine);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

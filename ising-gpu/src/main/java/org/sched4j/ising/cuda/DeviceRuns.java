@@ -8,6 +8,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
+import org.sched4j.api.Deadline;
 import org.sched4j.ising.AnnealingSchedule;
 import org.sched4j.ising.cpu.GreedyDescent;
 import org.sched4j.maxcut.IsingModel;
@@ -33,6 +34,7 @@ final class DeviceRuns {
 
     private final CudaDriver driver;
     private final IsingModel model;
+    private final GreedyDescent descent;
     private final DeviceGraph graph;
     private final AnnealingSchedule schedule;
     private final MemorySegment kernel;
@@ -51,6 +53,7 @@ final class DeviceRuns {
                int replicas, DeviceBuffers buffers, Arena arena) {
         this.driver = driver;
         this.model = model;
+        this.descent = new GreedyDescent(model);
         this.schedule = schedule;
         this.kernel = kernel;
         GraphColouring colouring = GraphColouring.of(model);
@@ -105,14 +108,14 @@ final class DeviceRuns {
 
     /**
      * One annealing run of every replica from random spins: the schedule's sweeps, in launches, stopping early between
-     * launches once {@code deadlineNanos} has passed (after the first launch).
+     * launches once {@code deadline} is reached (after the first launch).
      *
      * @return the sweeps done
      */
-    int anneal(long seed, long deadlineNanos) {
+    int anneal(long seed, Deadline deadline) {
         arguments[SEED].set(JAVA_LONG, 0, seed);
         int done = 0;
-        while (done < schedule.sweeps() && (done == 0 || System.nanoTime() < deadlineNanos)) {
+        while (done < schedule.sweeps() && (done == 0 || !deadline.isReached())) {
             int last = Math.min(schedule.sweeps(), done + SWEEPS_PER_LAUNCH);
             arguments[FIRST_SWEEP].set(JAVA_INT, 0, done);
             arguments[LAST_SWEEP].set(JAVA_INT, 0, last);
@@ -160,7 +163,7 @@ final class DeviceRuns {
         double bestEnergy = Double.POSITIVE_INFINITY;
         for (int k = 0; k < Math.min(POLISHED_REPLICAS, replicas); k++) {
             byte[] spins = spinsOf(order[k], n);
-            double energy = GreedyDescent.descend(model, spins);
+            double energy = descent.descend(spins);
             if (energy < bestEnergy) {
                 best = spins;
                 bestEnergy = energy;

@@ -1,5 +1,6 @@
 package org.sched4j.ising.cuda;
 
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -46,17 +47,22 @@ public final class IsingCudaSolver implements Solver<MaxCutInstance, Cut> {
     public SolveResult<Cut> solve(MaxCutInstance instance, SolveOptions options, SolutionListener<Cut> listener) {
         CudaDriver driver = CudaAvailability.driver().orElseThrow(() -> new CudaException("ising-cuda: no usable GPU: "
                 + CudaAvailability.unavailableReason().orElse("unknown reason")));
-        return solveOn(driver, instance, options, listener, System.nanoTime());
+        return solveOn(driver, instance, options, listener, Deadline.of(options));
     }
 
-    /** Solves on {@code driver}'s first device; the time limit counts from {@code startNanos}. */
+    /**
+     * Solves on {@code driver}'s first device until {@code deadline} (made by the caller's solve on its calling thread)
+     * is reached; an early stop ends the annealing between kernel launches.
+     *
+     * @throws CudaException when the device, the context, the PTX or a launch fails, naming the call and result
+     */
     public static SolveResult<Cut> solveOn(CudaDriver driver, MaxCutInstance instance, SolveOptions options,
-                                           SolutionListener<Cut> listener, long startNanos) {
+                                           SolutionListener<Cut> listener, Deadline deadline) {
         IsingParameters parameters = IsingParameters.from(options);
         IsingModel model = MaxCutIsingMapping.toIsing(instance);
         int sweeps = parameters.sweeps().orElse(DEFAULT_SWEEPS);
         AnnealingOutcome outcome = new CudaIsingAnnealer(driver).anneal(model, parameters, sweeps, options.seed(),
-                MaxCutAnnealing.deadline(startNanos, options), MaxCutAnnealing.sinkFor(instance, listener));
-        return MaxCutAnnealing.result(instance, ID, outcome, true, startNanos);
+                deadline, MaxCutAnnealing.sinkFor(instance, listener));
+        return MaxCutAnnealing.result(instance, ID, outcome, true, deadline);
     }
 }

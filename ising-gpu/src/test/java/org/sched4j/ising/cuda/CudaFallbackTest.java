@@ -1,12 +1,14 @@
 package org.sched4j.ising.cuda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sched4j.api.SolveOptions;
+import org.sched4j.ising.IsingSolverProvider;
 import org.sched4j.ising.SmallGraphs;
 import org.sched4j.maxcut.MaxCutInstance;
 
@@ -43,6 +45,14 @@ class CudaFallbackTest {
                 SolveOptions.withTimeLimit(Duration.ofSeconds(1))))
                 .isInstanceOf(CudaException.class)
                 .hasMessageStartingWith("ising-cuda: no usable GPU: ");
+    }
+
+    @Test
+    void warmingUpWithoutAGpuIsSilent() {
+        assumeTrue(CudaAvailability.driver().isEmpty(), "a GPU is present; the fallback is not exercised");
+
+        assertThatCode(() -> new IsingSolverProvider().warmUp()).doesNotThrowAnyException();
+        assertThat(CudaAvailability.unavailableReason()).isPresent();
     }
 
     /** Zero-weight edges are no couplings, so their ends may share a colour. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.instances.maxcut.MaxCutGenerators;
+import org.sched4j.ising.EarlyStops;
 import org.sched4j.ising.SmallGraphs;
 import org.sched4j.ising.cpu.IsingCpuSolver;
 import org.sched4j.maxcut.Cut;
@@ -53,5 +54,15 @@ class IsingCudaSolverTest {
         assertThat(gpu.isValid()).isTrue();
         assertThat(gpu.statistics().get("gpu")).isEqualTo(1);
         assertThat(gpu.objective()).isGreaterThanOrEqualTo(0.99 * cpu.objective());
+    }
+
+    /** Stopped after its first cut, the GPU annealer returns between launches, without polishing the run cut short. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void terminateEarlyReturnsTheBestCutBetweenLaunches() throws InterruptedException {
+        SolveResult<Cut> result = EarlyStops.stopAfterFirstImprovement(new IsingCudaSolver(), EarlyStops.largeGraph(),
+                SolveOptions.DEFAULT);
+
+        assertThat(result.statistics().get("gpu")).isEqualTo(1);
     }
 }

@@ -1,11 +1,13 @@
 package org.sched4j.bench.reference;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.instances.maxcut.MaxCutGenerators;
 import org.sched4j.instances.maxcut.MaxCutGenerators.Weights;
@@ -121,8 +123,8 @@ public final class IsingGpuSideBySide implements Callable<Integer> {
     ThroughputTable.Rate cpu(MaxCutInstance graph, IsingModel model, int threadCount, int sweepCount) {
         IsingParameters parameters = parameters(sweepCount, threadCount, 0);
         long start = System.nanoTime();
-        AnnealingOutcome outcome = new CpuIsingAnnealer(model, parameters).anneal(threadCount, seed, Long.MAX_VALUE,
-                ImprovementSink.none());
+        AnnealingOutcome outcome = new CpuIsingAnnealer(model, parameters).anneal(threadCount, seed,
+                Deadline.after(Duration.ofDays(1)), ImprovementSink.none());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ThroughputTable.Rate(outcome.spinUpdates() / seconds, cut(graph, outcome));
     }

@@ -4,16 +4,17 @@ import java.io.PrintStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
+import org.sched4j.api.Solver;
+import org.sched4j.ising.cpu.IsingCpuSolver;
 import org.sched4j.ising.cuda.CudaAvailability;
 import org.sched4j.ising.cuda.CudaDriver;
 import org.sched4j.ising.cuda.CudaException;
 import org.sched4j.ising.cuda.IsingCudaSolver;
-import org.sched4j.api.Solver;
-import org.sched4j.ising.cpu.IsingCpuSolver;
 import org.sched4j.maxcut.Cut;
 import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.maxcut.MaxCutProblem;
@@ -23,7 +24,8 @@ import org.sched4j.maxcut.MaxCutProblem;
  * can be used, else the CPU annealer ({@code ising-cpu}), within the same time limit. It says which on standard error
  * (once per JVM, or on every solve with {@link SolveOptions#log()}), with the reason when the GPU is not used, and in
  * the statistic {@code gpu} (1 or 0). A GPU that fails during the solve (a PTX the driver rejects, a launch error) is
- * also reported and the CPU takes over for the time left.
+ * also reported and the CPU takes over for the time left ({@link Deadline#delegatedOptions}). An early stop reaches
+ * whichever annealer runs.
  */
 public final class IsingSolver implements Solver<MaxCutInstance, Cut> {
 
@@ -60,11 +62,12 @@ public final class IsingSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public SolveResult<Cut> solve(MaxCutInstance instance, SolveOptions options, SolutionListener<Cut> listener) {
-        long start = System.nanoTime();
+        Deadline deadline = Deadline.of(options);
         Optional<CudaDriver> driver = CudaAvailability.driver();
         if (driver.isPresent()) {
             try {
-                SolveResult<Cut> result = IsingCudaSolver.solveOn(driver.get(), instance, options, listener, start);
+                SolveResult<Cut> result = IsingCudaSolver.solveOn(driver.get(), instance, options, listener,
+                        deadline);
                 note(options, id + ": annealing on the GPU (" + driver.get().library() + ")");
                 return relabel(instance, result);
             } catch (CudaException e) {
@@ -75,10 +78,7 @@ public final class IsingSolver implements Solver<MaxCutInstance, Cut> {
             note(options, id + ": no usable GPU (" + CudaAvailability.unavailableReason().orElse("unknown reason")
                     + "); annealing on " + options.threads() + " CPU threads");
         }
-        long spent = System.nanoTime() - start;
-        SolveOptions rest = options.timeLimit(options.timeLimit().minusNanos(Math.min(spent,
-                options.timeLimit().toNanos() / 2)));
-        return relabel(instance, cpu.solve(instance, rest, listener));
+        return relabel(instance, cpu.solve(instance, deadline.delegatedOptions(options), listener));
     }
 
     private SolveResult<Cut> relabel(MaxCutInstance instance, SolveResult<Cut> result) {
