@@ -48,7 +48,7 @@ public final class StoppableSearch {
      */
     public static CpSolverStatus solve(CpSolver solver, CpModel model, CpSolverSolutionCallback callback,
                                        Deadline deadline, Termination alsoStopOn, String modelName) {
-        StopRequest stop = new StopRequest(solver);
+        StopRequest stop = new StopRequest(solver, deadline.termination());
         CpSolverStatus status;
         try (Termination.Registration onDeadline = deadline.onTermination(stop::request);
              Termination.Registration onOther = alsoStopOn == null ? () -> { } : alsoStopOn.onRequest(stop::request)) {
@@ -65,11 +65,13 @@ public final class StoppableSearch {
     /** Asks one solver to stop, again and again until its search has returned. */
     private static final class StopRequest {
         private final CpSolver solver;
+        private final Termination termination;
         private boolean ended;
         private Thread repeater;
 
-        StopRequest(CpSolver solver) {
+        StopRequest(CpSolver solver, Termination termination) {
             this.solver = solver;
+            this.termination = termination;
         }
 
         synchronized void request() {
@@ -103,7 +105,7 @@ public final class StoppableSearch {
                 ended = true;
                 toJoin = repeater;
             }
-            UninterruptibleJoin.join(toJoin);
+            UninterruptibleJoin.join(termination, toJoin);
         }
     }
 }

@@ -111,7 +111,7 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
             return solveFrom(instance, start, options, listener, stop);
         } finally {
             stop.request();
-            UninterruptibleJoin.join(poller);
+            UninterruptibleJoin.join(stop, poller);
         }
     }
 

@@ -35,8 +35,9 @@ import org.sched4j.podpacking.PodPackingProblem;
  * share for each later step, and time a quick step does not need passes on. Every step starts from the best plan
  * so far as its hint, the first from the default scheduler's plan (which keeps the running pods where they are),
  * and a step's plan is kept only when it is lexicographically at least as good, so the result is never worse than
- * {@code kube-default}. OPTIMAL when every step was proven optimal (the plan is then lexicographically optimal), else
- * FEASIBLE. An early termination stops the running step and skips the others; the result is the best plan so far.
+ * {@code kube-default} (whose plan the listener hears of first). OPTIMAL when every step was proven optimal (the plan
+ * is then lexicographically optimal), else FEASIBLE. An early termination stops the running step and skips the
+ * others; the result is the best plan so far.
  */
 public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, PodPlacement> {
 
@@ -69,7 +70,10 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
                                            SolutionListener<PodPlacement> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
-        return solveFrom(problem, KubeDefaultScheduler.schedule(problem), options, deadline, listener);
+        PodPlacement start = KubeDefaultScheduler.schedule(problem);
+        listener.onImprovingSolution(start, PodPackingEvaluator.objective(problem, start).scalar(), Double.NaN,
+                deadline.elapsed());
+        return solveFrom(problem, start, options, deadline, listener);
     }
 
     /**

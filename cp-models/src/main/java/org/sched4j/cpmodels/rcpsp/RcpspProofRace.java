@@ -109,7 +109,7 @@ final class RcpspProofRace {
                     propagationOnly, decided));
         } finally {
             decided.request();
-            UninterruptibleJoin.join(partner);
+            UninterruptibleJoin.join(deadline.termination(), partner);
         }
         rethrow(partnerFailure.get());
         return combine(forward, partnerOutcome.get());

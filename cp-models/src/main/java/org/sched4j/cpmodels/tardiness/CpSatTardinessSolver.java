@@ -24,7 +24,7 @@ import org.sched4j.tardiness.TardinessProblem;
  * {@code cpsat}: the {@link TardinessCpSatModel} solved by CP-SAT, hinted with a start sequence (the best sequencing
  * rule's, or the caller's in {@link #solveFrom}) whose cost bounds the objective. Handles weights and release dates.
  * The result is the better of the start and CP-SAT's best: OPTIMAL when CP-SAT proves it, else FEASIBLE with
- * CP-SAT's bound. An early termination stops CP-SAT, and the result holds the best sequence found so far.
+ * CP-SAT's bound. The listener hears of the start sequence first, then of each better one. An early termination stops CP-SAT, and the result holds the best sequence found so far.
  */
 public final class CpSatTardinessSolver implements Solver<TardinessInstance, JobSequence> {
 
@@ -52,6 +52,8 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
         OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
         int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        listener.onImprovingSolution(JobSequence.of(start), TardinessEvaluator.totalWeightedTardiness(problem, start),
+                0, deadline.elapsed());
         return solveFrom(problem, start, options, deadline, listener);
     }
 

@@ -24,7 +24,7 @@ import org.sched4j.taskgraph.TaskGraphProblem;
 /**
  * {@code cpsat} for task graphs: the {@link TaskGraphCpSatModel} solved by OR-Tools CP-SAT, hinted with (and its
  * horizon bounded by) the best of the list schedules (HEFT, CPOP, PEFT, lookahead HEFT), which is returned when
- * CP-SAT finds nothing better.
+ * CP-SAT finds nothing better. The listener hears of that list schedule first, then of each better one.
  *
  * <p>Statuses: {@link SolveStatus#OPTIMAL} when CP-SAT proves optimality on integral data (every cost and transfer
  * time an integer; the model is then exact) or the schedule meets {@link TaskGraphMetrics#lowerBound};
@@ -59,6 +59,9 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
         OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
         TaskGraphSchedule start = TaskGraphListScheduler.best(instance);
+        double startMakespan = start.makespan(instance);
+        listener.onImprovingSolution(start, startMakespan,
+                Math.min(TaskGraphMetrics.lowerBound(instance), startMakespan), deadline.elapsed());
         return solveFrom(instance, start, options, listener, deadline);
     }
 

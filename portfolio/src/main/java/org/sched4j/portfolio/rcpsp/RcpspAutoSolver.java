@@ -102,7 +102,7 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
             cpsat = CpSatRcpspSolver.solveFrom(instance, hint, options, workers, deadline, shared, boundMet);
         } finally {
             sampling.stop();
-            UninterruptibleJoin.join(samplingThread);
+            UninterruptibleJoin.join(deadline.termination(), samplingThread);
         }
         return bestOfBoth(instance, cpsat, sampling, deadline);
     }
@@ -132,7 +132,7 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
         try {
             island.runUntil(options.seed() + 1, phase, patience);
         } finally {
-            UninterruptibleJoin.join(threads);
+            UninterruptibleJoin.join(deadline.termination(), threads);
         }
         SideSampling best = island;
         for (int k = 1; k < islands; k++) {
