@@ -44,6 +44,12 @@ class CpSatEarlyTerminationTest {
     /** Far beyond the time any of these solves is let run: only an early termination ends them in the test. */
     private static final SolveOptions LONG = SolveOptions.withTimeLimit(Duration.ofMinutes(5)).threads(2);
 
+    /**
+     * How long the solve goes on after its first solution before the request, so that the request finds it searching
+     * (most solvers report their starting solution before they search); any length would do.
+     */
+    private static final Duration SEARCHING = Duration.ofMillis(500);
+
     /** How soon after the request the result must be there: 200 ms is the aim, with room for a busy machine. */
     private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
@@ -87,6 +93,7 @@ class CpSatEarlyTerminationTest {
         Optional<SolveResult<S>> result;
         try {
             assertThat(firstSolution.await(60, TimeUnit.SECONDS)).as("a first improving solution").isTrue();
+            Thread.sleep(SEARCHING.toMillis());
         } finally {
             job.terminateEarly();
             result = job.await(PROMPTLY);

@@ -87,6 +87,7 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
      * <p>The result holds the better of {@code start} and CP-SAT's best; the listener hears only CP-SAT's schedules
      * below {@code start}. The status is {@link SolveStatus#OPTIMAL} when CP-SAT proves the result optimal (possibly
      * {@code start} itself), else {@link SolveStatus#FEASIBLE}; the bound is CP-SAT's, which holds for the instance.
+     * When the deadline is reached already, {@code start} is returned without CP-SAT, with the model's lower bound.
      *
      * @param start a feasible schedule of {@code instance}
      * @throws IllegalArgumentException when {@code start} is infeasible
@@ -130,6 +131,12 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
             throw new IllegalArgumentException("the start schedule is infeasible: " + startEvaluation.summary());
         }
         long startMakespan = (long) startEvaluation.objective();
+        if (deadline.isReached()) {
+            long lowerBound = JobShopCpSatModel.lowerBound(instance);
+            return SolveResult.builder(JobShopProblem.TYPE, instance, ID).solution(start, startMakespan)
+                    .bound(lowerBound).status(startMakespan <= lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                    .build(deadline.elapsed());
+        }
         JobShopCpSatModel model = JobShopCpSatModel.build(instance, startMakespan);
         model.hint(start);
         JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, deadline, startMakespan, listener,

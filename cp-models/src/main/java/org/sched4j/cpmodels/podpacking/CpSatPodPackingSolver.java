@@ -88,6 +88,9 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
         if (incumbent.objective().isPerfect()) {
             return result(problem, incumbent, SolveStatus.OPTIMAL, 0, deadline);
         }
+        if (deadline.isReached()) {
+            return result(problem, incumbent, SolveStatus.FEASIBLE, 0, deadline);
+        }
         OrToolsNativeLibrary.ensureLoaded();
         PodPackingCpSatModel model = new PodPackingCpSatModel(problem);
         List<Step> steps = steps(model);

@@ -74,7 +74,8 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
     /**
      * Solves with CP-SAT from {@code start} (hint and horizon), or from nothing when {@code start} is {@code null},
      * within what {@code deadline} has left; the result holds the better of {@code start} and CP-SAT's best. Used by
-     * {@code auto}. Every thread it starts has ended when it returns.
+     * {@code auto}. When the deadline is reached already, {@code start} is returned without CP-SAT. Every thread it
+     * starts has ended when it returns.
      *
      * @param workers   CP-SAT's workers
      * @param deadline  the solve's deadline, made on the thread that called the solve; its termination stops CP-SAT
@@ -85,6 +86,10 @@ public final class CpSatRcpspSolver implements Solver<RcpspInstance, RcpspSchedu
                                                        SolutionListener<RcpspSchedule> listener,
                                                        Termination stopEarly) {
         long startMakespan = start == null ? Long.MAX_VALUE : start.makespan(instance);
+        if (start != null && deadline.isReached()) {
+            return SolveResult.builder(RcpspProblem.TYPE, instance, ID).solution(start, startMakespan)
+                    .status(SolveStatus.FEASIBLE).build(deadline.elapsed());
+        }
         long horizon = start == null ? instance.activeScheduleHorizon() : startMakespan;
         RcpspCpSatSearch.Outcome outcome = RcpspProofRace.races(instance.activityCount(), workers, options)
                 ? RcpspProofRace.run(instance, start, horizon, options, deadline, listener, stopEarly)

@@ -24,7 +24,8 @@ import org.sched4j.tardiness.TardinessProblem;
  * {@code cpsat}: the {@link TardinessCpSatModel} solved by CP-SAT, hinted with a start sequence (the best sequencing
  * rule's, or the caller's in {@link #solveFrom}) whose cost bounds the objective. Handles weights and release dates.
  * The result is the better of the start and CP-SAT's best: OPTIMAL when CP-SAT proves it, else FEASIBLE with
- * CP-SAT's bound. The listener hears of the start sequence first, then of each better one. An early termination stops CP-SAT, and the result holds the best sequence found so far.
+ * CP-SAT's bound. The listener hears of the start sequence first, then of each better one. An early termination
+ * stops CP-SAT, and the result holds the best sequence found so far.
  */
 public final class CpSatTardinessSolver implements Solver<TardinessInstance, JobSequence> {
 
@@ -59,7 +60,7 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
 
     /**
      * Warm start from {@code start}, a permutation of the jobs, within what {@code deadline} has left; its termination
-     * stops CP-SAT.
+     * stops CP-SAT. When the deadline is reached already, {@code start} is returned without CP-SAT.
      *
      * @throws org.sched4j.api.SolverDefectException when CP-SAT finds the model invalid
      */
@@ -67,6 +68,10 @@ public final class CpSatTardinessSolver implements Solver<TardinessInstance, Job
                                               Deadline deadline, SolutionListener<JobSequence> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         long startCost = TardinessEvaluator.totalWeightedTardiness(problem, start);
+        if (startCost > 0 && deadline.isReached()) {
+            return SolveResult.builder(TardinessProblem.TYPE, problem, ID).solution(JobSequence.of(start), startCost)
+                    .bound(0).status(SolveStatus.FEASIBLE).statistic("start_cost", startCost).build(deadline.elapsed());
+        }
         TardinessCpSatModel model = TardinessCpSatModel.build(problem, startCost);
         model.hint(start);
         CpSolver solver = CpSatParameters.newSolver(options, deadline, SatParameters.getDefaultInstance());

@@ -67,8 +67,8 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
 
     /**
      * Warm start: improves {@code start}, a feasible schedule, within what {@code deadline} has left; its termination
-     * stops CP-SAT. The result holds the better of
-     * {@code start} and CP-SAT's best; the listener hears only of schedules better than {@code start}.
+     * stops CP-SAT. When the deadline is reached already, {@code start} is returned without CP-SAT. The result holds
+     * the better of {@code start} and CP-SAT's best; the listener hears only of schedules better than {@code start}.
      *
      * @throws IllegalArgumentException when {@code start} is infeasible
      * @throws SolverDefectException    when CP-SAT finds the model invalid
@@ -87,6 +87,9 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
                         .timeToBest(deadline.elapsed());
         if (startMakespan <= lowerBound + 1e-9) {
             return result.status(SolveStatus.OPTIMAL).bound(startMakespan).build(deadline.elapsed());
+        }
+        if (deadline.isReached()) {
+            return result.status(SolveStatus.FEASIBLE).bound(lowerBound).build(deadline.elapsed());
         }
         OrToolsNativeLibrary.ensureLoaded();
         TaskGraphCpSatModel model = TaskGraphCpSatModel.build(instance, (long) Math.ceil(startMakespan - 1e-9));

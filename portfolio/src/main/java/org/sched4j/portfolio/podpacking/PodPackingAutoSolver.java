@@ -18,9 +18,9 @@ import org.sched4j.podpacking.PodPlacement;
 import org.sched4j.podpacking.PodPackingProblem;
 
 /**
- * {@code auto} for pod packing: the default scheduler's plan first ({@code kube-default}); when it places every pod
- * without disruption it is optimal and returned at once. Otherwise, that plan is the start of CP-SAT
- * ({@code cpsat}, exact by tiers) on clusters where the placement model stays small (at most
+ * {@code auto} for pod packing: the default scheduler's plan first ({@code kube-default}, which the listener hears of
+ * first); when it places every pod without disruption it is optimal and returned at once. Otherwise, that plan is the
+ * start of CP-SAT ({@code cpsat}, exact by tiers) on clusters where the placement model stays small (at most
  * {@value #CP_SAT_MAX_PAIRS} pod-node pairs), else of a large neighbourhood search that re-plans 16 nodes at a time
  * with CP-SAT ({@link NodeSubsetSearch}). Both keep the start unless they find a lexicographically better plan, so
  * the result is never worse than {@code kube-default}'s. ({@code timefold} is offered on its own: on clusters of
@@ -62,6 +62,8 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
         OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
         PodPlacement start = KubeDefaultScheduler.schedule(problem);
+        listener.onImprovingSolution(start, PodPackingEvaluator.objective(problem, start).scalar(), Double.NaN,
+                deadline.elapsed());
         long pairs = (long) problem.podCount() * problem.nodeCount();
         boolean wholeCluster = pairs <= CP_SAT_MAX_PAIRS;
         SolveResult<PodPlacement> result = wholeCluster
