@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolveOptions;
 
 /**
@@ -16,13 +17,17 @@ import org.sched4j.api.SolveOptions;
  * <p>Parameters are applied in three layers, later layers winning:
  * <ol>
  *   <li>the model's tuned parameters (what its author measured to pay for that problem);</li>
- *   <li>the options: {@code max_time_in_seconds} (the time budget the caller has left), {@code num_workers}
+ *   <li>the options: {@code max_time_in_seconds} (what the solve's {@link Deadline} has left), {@code num_workers}
  *       ({@link SolveOptions#threads()}), {@code random_seed} ({@link SolveOptions#seed()}) and
  *       {@code log_search_progress} ({@link SolveOptions#log()}; the log then goes to standard error);</li>
- *   <li>the free-form parameters whose key starts with {@value #PREFIX}: {@code cpsat.linearization_level=2},
- *       {@code cpsat.subsolvers=default_lp,fixed} (repeated fields take comma-separated values). Any field of
- *       {@code sat_parameters.proto} is recognised by its name; these override everything above, the time limit
- *       included. Keys without the prefix belong to other engines and are ignored.</li>
+ *   <li>the free-form parameters whose key starts with {@value #PREFIX}: {@code cpsat.linearization-level=2},
+ *       {@code cpsat.subsolvers=default_lp,fixed} (repeated fields take comma-separated values). These pass
+ *       OR-Tools' parameters through by their own names: the rest of the key is the name of a field of
+ *       {@code sat_parameters.proto}, written in the project's key style with hyphens
+ *       ({@code cpsat.max-deterministic-time}) or, as OR-Tools spells it, with underscores
+ *       ({@code cpsat.max_deterministic_time}); spell each field once. They override everything above, the time
+ *       limit included (so {@code cpsat.max-time-in-seconds} is not cut short by an early termination's stop request,
+ *       which still stops the search). Keys without the prefix belong to other engines and are ignored.</li>
  * </ol>
  */
 public final class CpSatParameters {
@@ -61,12 +66,14 @@ public final class CpSatParameters {
     }
 
     /**
-     * A solver configured with {@link #translate}; when {@link SolveOptions#log()} is set, CP-SAT's log lines go
-     * to standard error.
+     * A solver configured with {@link #translate}, its time limit what {@code deadline} has left
+     * ({@link Deadline#remainingSeconds()}); when {@link SolveOptions#log()} is set, CP-SAT's log lines go to standard
+     * error. Solve with {@link StoppableSearch} so that the deadline's termination stops it too.
      */
-    public static CpSolver newSolver(SolveOptions options, Duration timeBudget, SatParameters tuned) {
+    public static CpSolver newSolver(SolveOptions options, Deadline deadline, SatParameters tuned) {
         CpSolver solver = new CpSolver();
-        solver.getParameters().mergeFrom(translate(options, timeBudget, tuned));
+        solver.getParameters().mergeFrom(translate(options,
+                Duration.ofNanos((long) (deadline.remainingSeconds() * 1e9)), tuned));
         if (options.log()) {
             solver.setLogCallback(System.err::println);
         }
@@ -79,7 +86,7 @@ public final class CpSatParameters {
     }
 
     private static void merge(SatParameters.Builder builder, String key, String value) {
-        String name = key.substring(PREFIX.length());
+        String name = key.substring(PREFIX.length()).replace('-', '_');
         FieldDescriptor field = SatParameters.getDescriptor().findFieldByName(name);
         if (field == null) {
             throw new IllegalArgumentException("unknown CP-SAT parameter '" + key + "': no field '" + name

@@ -1,11 +1,11 @@
 package org.sched4j.cpmodels;
 
-import org.sched4j.api.Deadline;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 
 /**
@@ -24,7 +24,7 @@ public final class ImprovingSolutionCallback<S> extends CpSolverSolutionCallback
     private final Function<CpSolverSolutionCallback, S> reader;
     private final ToLongFunction<S> objective;
     private final long lowerBound;
-    private final Deadline budget;
+    private final Deadline deadline;
     private final SolutionListener<S> listener;
     private S best;
     private long bestObjective;
@@ -41,16 +41,16 @@ public final class ImprovingSolutionCallback<S> extends CpSolverSolutionCallback
      *                           the larger of it and CP-SAT's, never above the solution's objective
      * @param incumbentObjective the objective of the best solution the listener already knows, {@link Long#MAX_VALUE}
      *                           for none: CP-SAT's solutions are passed on only when they beat it
-     * @param budget             the budget of the solve, whose elapsed time is each solution's time to best
+     * @param deadline           the deadline of the solve, whose elapsed time is each solution's time to best
      */
     public ImprovingSolutionCallback(Function<CpSolverSolutionCallback, S> reader, ToLongFunction<S> objective,
-                                     long lowerBound, long incumbentObjective, Deadline budget,
+                                     long lowerBound, long incumbentObjective, Deadline deadline,
                                      SolutionListener<S> listener) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.objective = Objects.requireNonNull(objective, "objective");
         this.lowerBound = lowerBound;
         this.bestObjective = incumbentObjective;
-        this.budget = Objects.requireNonNull(budget, "budget");
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -64,7 +64,7 @@ public final class ImprovingSolutionCallback<S> extends CpSolverSolutionCallback
         }
         best = solution;
         bestObjective = value;
-        timeToBest = budget.elapsed();
+        timeToBest = deadline.elapsed();
         double bound = Math.max(lowerBound, bestObjectiveBound());
         try {
             listener.onImprovingSolution(solution, value, Math.min(bound, value), timeToBest);
@@ -84,7 +84,7 @@ public final class ImprovingSolutionCallback<S> extends CpSolverSolutionCallback
         return bestObjective;
     }
 
-    /** When {@link #best()} was found, measured from the start of the budget; zero when none was. */
+    /** When {@link #best()} was found, measured from the start of the solve; zero when none was. */
     public synchronized Duration timeToBest() {
         return timeToBest;
     }

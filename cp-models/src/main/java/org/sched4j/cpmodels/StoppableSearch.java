@@ -2,61 +2,110 @@ package org.sched4j.cpmodels;
 
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import java.util.function.BooleanSupplier;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolverDefectException;
+import org.sched4j.api.Termination;
 
 /**
- * One CP-SAT search that a caller can stop from outside: a virtual thread polls a stop request every few milliseconds
- * while CP-SAT runs and asks it to stop once the request holds.
+ * One CP-SAT search that stops early: CP-SAT blocks in native code, so the search registers a callback with its
+ * {@link Deadline}'s termination (and, for a portfolio or a race, with one more {@link Termination}) that asks CP-SAT
+ * to stop. The time limit itself is CP-SAT's {@code max_time_in_seconds}, set from the same deadline by
+ * {@link CpSatParameters#newSolver}.
+ *
+ * <p>CP-SAT ignores a stop asked for before its search has started, so once asked, the stop is asked again every
+ * {@value #REPEAT_MILLIS} ms by a virtual thread until the search has returned; that thread has ended when
+ * {@link #solve} returns. Without a request no thread is started.
  */
 public final class StoppableSearch {
 
-    /** How often a stop request is polled while CP-SAT runs. */
-    private static final long STOP_POLL_MILLIS = 5;
+    /** How often, in milliseconds, a stop is asked again until CP-SAT has returned. */
+    static final long REPEAT_MILLIS = 5;
 
     private StoppableSearch() {
     }
 
     /**
-     * Solves {@code model} with {@code solver}, reporting to {@code callback}.
+     * Solves {@code model} with {@code solver}, reporting to {@code callback}, until CP-SAT's time limit or the
+     * termination of {@code deadline}.
      *
-     * @param stopRequested polled every few milliseconds while CP-SAT runs; CP-SAT stops once it returns true
-     * @param modelName     names the model in the exception, as in {@code job-shop model of ft06}
+     * @param callback  told of CP-SAT's solutions, {@code null} for none
+     * @param modelName names the model in the exception, as in {@code job-shop model of ft06}
      * @return CP-SAT's status, never {@link CpSolverStatus#MODEL_INVALID}
-     * @throws RuntimeException      the listener's exception, when it threw one
      * @throws SolverDefectException when CP-SAT finds the model invalid
      */
-    public static CpSolverStatus solve(CpSolver solver, CpModel model, ImprovingSolutionCallback<?> callback,
-                                       BooleanSupplier stopRequested, String modelName) {
-        Thread stopWatch = Thread.ofVirtual().start(() -> stopWhenRequested(solver, stopRequested));
+    public static CpSolverStatus solve(CpSolver solver, CpModel model, CpSolverSolutionCallback callback,
+                                       Deadline deadline, String modelName) {
+        return solve(solver, model, callback, deadline, null, modelName);
+    }
+
+    /**
+     * As {@link #solve(CpSolver, CpModel, CpSolverSolutionCallback, Deadline, String)}, stopping as well once
+     * {@code alsoStopOn} is requested (a race decided, a portfolio's bound met).
+     *
+     * @param alsoStopOn a second reason to stop, {@code null} for none
+     */
+    public static CpSolverStatus solve(CpSolver solver, CpModel model, CpSolverSolutionCallback callback,
+                                       Deadline deadline, Termination alsoStopOn, String modelName) {
+        StopRequest stop = new StopRequest(solver, deadline.termination());
         CpSolverStatus status;
-        try {
+        try (Termination.Registration onDeadline = deadline.onTermination(stop::request);
+             Termination.Registration onOther = alsoStopOn == null ? () -> { } : alsoStopOn.onRequest(stop::request)) {
             status = solver.solve(model, callback);
         } finally {
-            stopWatch.interrupt();
+            stop.searchEnded();
         }
-        callback.rethrowListenerFailure();
         if (status == CpSolverStatus.MODEL_INVALID) {
             throw new SolverDefectException("CP-SAT found the " + modelName + " invalid: " + model.validate());
         }
         return status;
     }
 
-    /**
-     * Polls {@code stopRequested} and, while it holds, asks {@code solver} to stop, again at every poll: a request
-     * made before CP-SAT has started its search would otherwise be lost. Ends when interrupted.
-     */
-    private static void stopWhenRequested(CpSolver solver, BooleanSupplier stopRequested) {
-        try {
-            while (true) {
-                if (stopRequested.getAsBoolean()) {
-                    solver.stopSearch();
-                }
-                Thread.sleep(STOP_POLL_MILLIS);
+    /** Asks one solver to stop, again and again until its search has returned. */
+    private static final class StopRequest {
+        private final CpSolver solver;
+        private final Termination termination;
+        private boolean ended;
+        private Thread repeater;
+
+        StopRequest(CpSolver solver, Termination termination) {
+            this.solver = solver;
+            this.termination = termination;
+        }
+
+        synchronized void request() {
+            if (ended || repeater != null) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            solver.stopSearch();
+            repeater = Thread.ofVirtual().name("cpsat-stop").start(this::repeatUntilEnded);
+        }
+
+        private void repeatUntilEnded() {
+            try {
+                while (stopAgain()) {
+                    Thread.sleep(REPEAT_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private synchronized boolean stopAgain() {
+            if (!ended) {
+                solver.stopSearch();
+            }
+            return !ended;
+        }
+
+        void searchEnded() {
+            Thread toJoin;
+            synchronized (this) {
+                ended = true;
+                toJoin = repeater;
+            }
+            UninterruptibleJoin.join(termination, toJoin);
         }
     }
 }

@@ -41,8 +41,8 @@ class CpSatParametersTest {
     @Test
     void letsPrefixedParametersOverrideTheTunedOnesAndTheOptions() {
         SatParameters tuned = SatParameters.newBuilder().setUseLnsOnly(true).build();
-        Map<String, String> free = Map.of("cpsat.use_lns_only", "false", "cpsat.max_time_in_seconds", "3",
-                "cpsat.linearization_level", "2");
+        Map<String, String> free = Map.of("cpsat.use-lns-only", "false", "cpsat.max-time-in-seconds", "3",
+                "cpsat.linearization-level", "2");
 
         SatParameters parameters = CpSatParameters.translate(options(free), Duration.ofSeconds(1), tuned);
 
@@ -52,9 +52,19 @@ class CpSatParametersTest {
     }
 
     @Test
+    void acceptsOrToolsOwnSpellingOfAFieldWithUnderscores() {
+        Map<String, String> free = Map.of("cpsat.linearization_level", "0", "cpsat.use_lns_only", "true");
+
+        SatParameters parameters = CpSatParameters.translate(options(free), Duration.ofSeconds(1), NONE);
+
+        assertThat(parameters.getLinearizationLevel()).isZero();
+        assertThat(parameters.getUseLnsOnly()).isTrue();
+    }
+
+    @Test
     void readsRepeatedFieldsAsCommaSeparatedValuesAndEnumsByName() {
         Map<String, String> free = Map.of("cpsat.subsolvers", "default_lp, fixed",
-                "cpsat.search_branching", "FIXED_SEARCH");
+                "cpsat.search-branching", "FIXED_SEARCH");
 
         SatParameters parameters = CpSatParameters.translate(options(free), Duration.ofSeconds(1), NONE);
 

@@ -2,6 +2,7 @@ package org.sched4j.cpmodels.jobshop;
 
 import com.google.ortools.sat.CpSolverStatus;
 import java.util.function.BooleanSupplier;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -10,7 +11,9 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
-import org.sched4j.api.Deadline;
+import org.sched4j.api.Termination;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.cpmodels.UninterruptibleJoin;
 import org.sched4j.heuristics.dispatch.BestDispatch;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
@@ -25,12 +28,16 @@ import org.sched4j.jobshop.JobShopProblem;
  * <p>Statuses: {@link SolveStatus#OPTIMAL} when CP-SAT proves its schedule optimal, {@link SolveStatus#FEASIBLE}
  * otherwise; {@link SolveStatus#INFEASIBLE} and {@link SolveStatus#UNKNOWN} as CP-SAT reports them. The bound is
  * CP-SAT's, never below the one-machine lower bound. The time spent on the dispatching rules and on building the
- * model is deducted from CP-SAT's time.
+ * model is deducted from CP-SAT's time. An early termination ({@link org.sched4j.api.SolverJob#terminateEarly()} or
+ * an interrupt) stops CP-SAT, and the result holds the best schedule found so far.
  */
 public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShopSchedule> {
 
     /** The solver's identifier. */
     public static final String ID = "cpsat";
+
+    /** How often, in milliseconds, a portfolio's stop condition is polled while CP-SAT runs. */
+    static final long STOP_POLL_MILLIS = 5;
 
     @Override
     public String id() {
@@ -50,12 +57,13 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance instance, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        Deadline budget = Deadline.of(options);
+        OrToolsNativeLibrary.ensureLoaded();
+        Deadline deadline = Deadline.of(options);
         BestDispatch hint = JobShopDispatcher.best(instance, options.seed());
         JobShopCpSatModel model = JobShopCpSatModel.build(instance, hint.makespan());
         model.hint(hint.schedule());
-        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, Long.MAX_VALUE, listener,
-                () -> false);
+        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, deadline, Long.MAX_VALUE,
+                listener, null);
         SolveResult.Builder<JobShopInstance, JobShopSchedule> result =
                 SolveResult.builder(JobShopProblem.TYPE, instance, ID);
         if (outcome.improved()) {
@@ -69,7 +77,7 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
             result.status(SolveStatus.UNKNOWN).bound(outcome.bound());
         }
         outcome.addStatistics(result, hint.makespan());
-        return result.build(budget.elapsed());
+        return result.build(deadline.elapsed());
     }
 
     /**
@@ -79,33 +87,60 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
      * <p>The result holds the better of {@code start} and CP-SAT's best; the listener hears only CP-SAT's schedules
      * below {@code start}. The status is {@link SolveStatus#OPTIMAL} when CP-SAT proves the result optimal (possibly
      * {@code start} itself), else {@link SolveStatus#FEASIBLE}; the bound is CP-SAT's, which holds for the instance.
+     * When the deadline is reached already, {@code start} is returned without CP-SAT, with the model's lower bound.
      *
      * @param start a feasible schedule of {@code instance}
      * @throws IllegalArgumentException when {@code start} is infeasible
      */
     public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
                                                   SolutionListener<JobShopSchedule> listener) {
-        return solveFrom(instance, start, options, listener, () -> false);
+        return solveFrom(instance, start, options, listener, (Termination) null);
     }
 
     /**
      * Warm start as {@link #solveFrom(JobShopInstance, JobShopSchedule, SolveOptions, SolutionListener)}, stopping
-     * early once {@code stopRequested} returns true (polled every few milliseconds from another thread): a portfolio
-     * uses it to end CP-SAT when another engine has met the lower bound.
+     * early once {@code stopRequested} returns true (polled every {@value #STOP_POLL_MILLIS} ms by a virtual thread,
+     * which has ended when this returns): a portfolio uses it to end CP-SAT when another engine has met the lower
+     * bound.
      */
     public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
                                                   SolutionListener<JobShopSchedule> listener,
                                                   BooleanSupplier stopRequested) {
-        Deadline budget = Deadline.of(options);
+        Termination stop = Termination.create();
+        Thread poller = Thread.ofVirtual().name("cpsat-stop-poll").start(() -> requestWhen(stopRequested, stop));
+        try {
+            return solveFrom(instance, start, options, listener, stop);
+        } finally {
+            stop.request();
+            UninterruptibleJoin.join(stop, poller);
+        }
+    }
+
+    /**
+     * Warm start as {@link #solveFrom(JobShopInstance, JobShopSchedule, SolveOptions, SolutionListener)}, stopping
+     * early as well once {@code stopEarly} is requested.
+     *
+     * @param stopEarly a second reason to stop besides the options' termination, {@code null} for none
+     */
+    public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
+                                                  SolutionListener<JobShopSchedule> listener, Termination stopEarly) {
+        OrToolsNativeLibrary.ensureLoaded();
+        Deadline deadline = Deadline.of(options);
         Evaluation startEvaluation = JobShopProblem.TYPE.evaluate(instance, start);
         if (!startEvaluation.isFeasible()) {
             throw new IllegalArgumentException("the start schedule is infeasible: " + startEvaluation.summary());
         }
         long startMakespan = (long) startEvaluation.objective();
+        if (deadline.isReached()) {
+            long lowerBound = JobShopCpSatModel.lowerBound(instance);
+            return SolveResult.builder(JobShopProblem.TYPE, instance, ID).solution(start, startMakespan)
+                    .bound(lowerBound).status(startMakespan <= lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                    .build(deadline.elapsed());
+        }
         JobShopCpSatModel model = JobShopCpSatModel.build(instance, startMakespan);
         model.hint(start);
-        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, budget, startMakespan, listener,
-                stopRequested);
+        JobShopCpSatSearch.Outcome outcome = JobShopCpSatSearch.run(model, options, deadline, startMakespan, listener,
+                stopEarly);
         if (outcome.status() == CpSolverStatus.INFEASIBLE) {
             throw new SolverDefectException("CP-SAT found no schedule of makespan at most " + startMakespan
                     + " for " + instance.name() + " although the start schedule is one");
@@ -119,6 +154,21 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
         outcome.addStatistics(result, startMakespan);
         return result.bound(outcome.bound())
                 .status(outcome.bound() >= outcome.bestMakespan() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-                .build(budget.elapsed());
+                .build(deadline.elapsed());
+    }
+
+    /** Polls {@code condition} until {@code stop} is requested, requesting it once the condition holds. */
+    private static void requestWhen(BooleanSupplier condition, Termination stop) {
+        try {
+            while (!stop.isRequested()) {
+                if (condition.getAsBoolean()) {
+                    stop.request();
+                } else {
+                    Thread.sleep(STOP_POLL_MILLIS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

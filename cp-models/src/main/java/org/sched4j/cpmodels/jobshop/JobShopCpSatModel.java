@@ -28,9 +28,7 @@ import org.sched4j.jobshop.Operation;
  * operations of positive duration (operations of duration zero occupy no machine, as in the evaluator);
  * {@code C >= s + p} for each job's last operation; and, redundantly, an interval {@code [C, UB + 1)} in every
  * machine's no-overlap, which lets the disjunctive reasoning (edge finding, energy) push the makespan up directly
- * (as in OR-Tools' {@code jobshop_sat} example). It pays: with 2 workers and 10 s, the mean gap to the best known on
- * ta41, ta42, ta46 was 10.1 % with it against 15.0 % without (CP-SAT's defaults), 9.8 % against 11.1 % with
- * large neighbourhood search only (the tuned parameters of {@code cpsat}).
+ * (as in OR-Tools' {@code jobshop_sat} example; what it gains is measured in {@code docs/jobshop.md}).
  *
  * <p>Objective: minimise {@code C}. A schedule can be handed over as a complete hint ({@link #hint}).
  */

@@ -4,15 +4,15 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolverDefectException;
+import org.sched4j.api.Termination;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.ImprovingSolutionCallback;
 import org.sched4j.cpmodels.StoppableSearch;
-import org.sched4j.api.Deadline;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 
@@ -61,16 +61,11 @@ final class JobShopCpSatSearch {
 
     /**
      * The parameters measured to pay on the job shop; the options and the {@code cpsat.*} parameters override them.
-     *
-     * <p>With one or two workers CP-SAT's default portfolio spends a whole worker on a full tree search, which rarely
-     * improves the makespan of instances of 200 operations or more; its large neighbourhood search (LNS) does. So
-     * with at most {@value #MAXIMUM_WORKERS_FOR_LNS_ONLY} workers all of them run LNS ({@code use_lns_only}); on small
-     * instances LNS still proves optimality, its neighbourhoods growing to the whole problem. Measured with 2 workers,
-     * seeds 0 and 1: mean gap on ta41, ta42, ta46 at 10 s 9.8 % and 11.5 % against 10.1 % and 14.6 % with the
-     * defaults; on ta01–ta05 at 5 s 1.8 % against 4.2 %. Rejected in the same trial (ta41, ta42, ta46, 10 s, seed 0,
-     * default 10.1 %): another full worker than {@code default_lp} ({@code no_lp} 11.7 %, {@code quick_restart_no_lp}
-     * 13.6 %, {@code max_lp} 14.1 %) and {@code interleave_search} (17.8 %). With more workers CP-SAT's defaults are
-     * kept (not measured here).
+     * With at most {@value #MAXIMUM_WORKERS_FOR_LNS_ONLY} workers every worker runs large neighbourhood search
+     * ({@code use_lns_only}) instead of CP-SAT's default portfolio, whose full tree search takes a whole worker and
+     * rarely improves the makespan of instances of 200 operations or more; on small instances LNS still proves
+     * optimality, its neighbourhoods growing to the whole problem. With more workers CP-SAT's defaults are kept. The
+     * measurements are in {@code docs/jobshop.md}.
      */
     static SatParameters tunedParameters(int workers) {
         SatParameters.Builder parameters = SatParameters.newBuilder();
@@ -81,22 +76,22 @@ final class JobShopCpSatSearch {
     }
 
     /**
-     * Solves {@code model} with the time {@code budget} has left.
+     * Solves {@code model} with the time {@code deadline} has left, stopping early at its termination.
      *
      * @param incumbentMakespan the makespan of a schedule the caller already has (and told the listener about),
      *                          {@link Long#MAX_VALUE} for none
-     * @param stopRequested polled every few milliseconds while CP-SAT runs; CP-SAT stops once it returns true
+     * @param alsoStopOn        a second reason to stop early, {@code null} for none
      * @throws SolverDefectException when CP-SAT finds the model invalid
      */
-    static Outcome run(JobShopCpSatModel model, SolveOptions options, Deadline budget, long incumbentMakespan,
-                       SolutionListener<JobShopSchedule> listener, BooleanSupplier stopRequested) {
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
-                tunedParameters(options.threads()));
+    static Outcome run(JobShopCpSatModel model, SolveOptions options, Deadline deadline, long incumbentMakespan,
+                       SolutionListener<JobShopSchedule> listener, Termination alsoStopOn) {
+        CpSolver solver = CpSatParameters.newSolver(options, deadline, tunedParameters(options.threads()));
         ImprovingSolutionCallback<JobShopSchedule> callback = new ImprovingSolutionCallback<>(
                 found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),
-                model.lowerBound(), incumbentMakespan, budget, listener);
-        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, stopRequested,
+                model.lowerBound(), incumbentMakespan, deadline, listener);
+        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, deadline, alsoStopOn,
                 "job-shop model of " + model.instance().name());
+        callback.rethrowListenerFailure();
         long bound = Math.max(model.lowerBound(), (long) Math.ceil(solver.bestObjectiveBound() - 1e-9));
         return new Outcome(status, callback.best(), callback.bestObjective(), bound, callback.timeToBest(),
                 callback.solutions(), solver.numConflicts(), solver.numBranches(), solver.wallTime());

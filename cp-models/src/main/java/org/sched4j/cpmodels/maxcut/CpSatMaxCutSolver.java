@@ -3,10 +3,13 @@ package org.sched4j.cpmodels.maxcut;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.SatParameters;
+import java.time.Duration;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -15,8 +18,9 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.api.Deadline;
+import org.sched4j.cpmodels.StoppableSearch;
 import org.sched4j.maxcut.Cut;
+import org.sched4j.maxcut.MaxCutEvaluator;
 import org.sched4j.maxcut.MaxCutInstance;
 import org.sched4j.maxcut.MaxCutProblem;
 
@@ -28,7 +32,8 @@ import org.sched4j.maxcut.MaxCutProblem;
  * {@code Σ w_e cut_e}.
  *
  * <p>Statuses: {@link SolveStatus#OPTIMAL} when CP-SAT proves its cut maximum, {@link SolveStatus#FEASIBLE} otherwise
- * with CP-SAT's upper bound; {@link SolveStatus#UNKNOWN} without a cut in the time limit.
+ * with CP-SAT's upper bound; {@link SolveStatus#UNKNOWN} without a cut in the time limit. The listener hears of each
+ * heavier cut as CP-SAT finds it; an early termination stops CP-SAT, and the result holds the heaviest cut found.
  */
 public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
 
@@ -52,8 +57,8 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
 
     @Override
     public SolveResult<Cut> solve(MaxCutInstance instance, SolveOptions options, SolutionListener<Cut> listener) {
-        Deadline budget = Deadline.of(options);
         OrToolsNativeLibrary.ensureLoaded();
+        Deadline deadline = Deadline.of(options);
         CpModel model = new CpModel();
         BoolVar[] side = new BoolVar[instance.vertexCount()];
         for (int v = 0; v < side.length; v++) {
@@ -72,24 +77,84 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
             weight.addTerm(cut, instance.edgeWeight(e));
         }
         model.maximize(weight);
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
-                SatParameters.getDefaultInstance());
-        CpSolverStatus status = solver.solve(model);
+        CpSolver solver = CpSatParameters.newSolver(options, deadline, SatParameters.getDefaultInstance());
+        HeavierCuts callback = new HeavierCuts(instance, side, deadline, listener);
+        CpSolverStatus status = StoppableSearch.solve(solver, model, callback, deadline,
+                "max-cut model of " + instance.name());
+        callback.rethrowListenerFailure();
         SolveResult.Builder<MaxCutInstance, Cut> result = SolveResult.builder(MaxCutProblem.TYPE, instance, ID);
-        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            boolean[] sides = new boolean[side.length];
-            for (int v = 0; v < side.length; v++) {
-                sides[v] = solver.booleanValue(side[v]);
-            }
-            Cut cut = Cut.of(sides);
-            double objective = Math.rint(solver.objectiveValue());
-            listener.onImprovingSolution(cut, objective, Double.NaN, budget.elapsed());
-            result.solution(cut, objective)
-                    .timeToBest(budget.elapsed())
-                    .status(status == CpSolverStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-                    .bound(status == CpSolverStatus.OPTIMAL ? objective : Math.floor(solver.bestObjectiveBound() + 1e-9));
+        if (callback.best() != null) {
+            double objective = callback.bestWeight();
+            boolean optimal = status == CpSolverStatus.OPTIMAL;
+            result.solution(callback.best(), objective)
+                    .timeToBest(callback.timeToBest())
+                    .status(optimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+                    .bound(optimal ? objective : Math.max(objective, Math.floor(solver.bestObjectiveBound() + 1e-9)));
         }
         result.statistic("conflicts", solver.numConflicts()).statistic("branches", solver.numBranches());
-        return result.build(budget.elapsed());
+        return result.build(deadline.elapsed());
+    }
+
+    /**
+     * Keeps the heaviest cut CP-SAT reports, its weight recomputed by the evaluator, and tells the listener of each
+     * heavier one. CP-SAT calls it from its workers one at a time; synchronized all the same. A listener's exception
+     * stops the search and is rethrown by {@link #rethrowListenerFailure()}.
+     */
+    private static final class HeavierCuts extends CpSolverSolutionCallback {
+        private final MaxCutInstance instance;
+        private final BoolVar[] side;
+        private final Deadline deadline;
+        private final SolutionListener<Cut> listener;
+        private Cut best;
+        private long bestWeight = Long.MIN_VALUE;
+        private Duration timeToBest = Duration.ZERO;
+        private RuntimeException listenerFailure;
+
+        HeavierCuts(MaxCutInstance instance, BoolVar[] side, Deadline deadline, SolutionListener<Cut> listener) {
+            this.instance = instance;
+            this.side = side;
+            this.deadline = deadline;
+            this.listener = listener;
+        }
+
+        @Override
+        public synchronized void onSolutionCallback() {
+            boolean[] sides = new boolean[side.length];
+            for (int v = 0; v < side.length; v++) {
+                sides[v] = booleanValue(side[v]);
+            }
+            Cut cut = Cut.of(sides);
+            long weight = MaxCutEvaluator.cutWeight(instance, cut);
+            if (weight <= bestWeight || listenerFailure != null) {
+                return;
+            }
+            best = cut;
+            bestWeight = weight;
+            timeToBest = deadline.elapsed();
+            try {
+                listener.onImprovingSolution(cut, weight, Double.NaN, timeToBest);
+            } catch (RuntimeException e) {
+                listenerFailure = e;
+                stopSearch();
+            }
+        }
+
+        synchronized Cut best() {
+            return best;
+        }
+
+        synchronized long bestWeight() {
+            return bestWeight;
+        }
+
+        synchronized Duration timeToBest() {
+            return timeToBest;
+        }
+
+        synchronized void rethrowListenerFailure() {
+            if (listenerFailure != null) {
+                throw listenerFailure;
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -14,7 +15,7 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.api.Deadline;
+import org.sched4j.cpmodels.StoppableSearch;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
@@ -34,8 +35,9 @@ import org.sched4j.podpacking.PodPackingProblem;
  * share for each later step, and time a quick step does not need passes on. Every step starts from the best plan
  * so far as its hint, the first from the default scheduler's plan (which keeps the running pods where they are),
  * and a step's plan is kept only when it is lexicographically at least as good, so the result is never worse than
- * {@code kube-default}. OPTIMAL when every
- * step was proven optimal (the plan is then lexicographically optimal), else FEASIBLE.
+ * {@code kube-default} (whose plan the listener hears of first). OPTIMAL when every step was proven optimal (the plan
+ * is then lexicographically optimal), else FEASIBLE. An early termination stops the running step and skips the
+ * others; the result is the best plan so far.
  */
 public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, PodPlacement> {
 
@@ -66,18 +68,28 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
     @Override
     public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
                                            SolutionListener<PodPlacement> listener) {
-        return solve(problem, options, listener, KubeDefaultScheduler.schedule(problem));
+        OrToolsNativeLibrary.ensureLoaded();
+        Deadline deadline = Deadline.of(options);
+        PodPlacement start = KubeDefaultScheduler.schedule(problem);
+        listener.onImprovingSolution(start, PodPackingEvaluator.objective(problem, start).scalar(), Double.NaN,
+                deadline.elapsed());
+        return solveFrom(problem, start, options, deadline, listener);
     }
 
     /**
-     * Solves starting from {@code start} (a valid plan) as the first hint and incumbent; used by {@code auto}.
+     * Solves starting from {@code start} (a valid plan) as the first hint and incumbent, within what {@code deadline}
+     * has left; used by {@code auto}.
+     *
+     * @param deadline the solve's deadline, made on the thread that called the solve; its termination stops the steps
      */
-    public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
-                                           SolutionListener<PodPlacement> listener, PodPlacement start) {
-        Deadline budget = Deadline.of(options);
-        Incumbent incumbent = new Incumbent(problem, start, budget);
+    public SolveResult<PodPlacement> solveFrom(PodPackingInstance problem, PodPlacement start, SolveOptions options,
+                                               Deadline deadline, SolutionListener<PodPlacement> listener) {
+        Incumbent incumbent = new Incumbent(problem, start, deadline);
         if (incumbent.objective().isPerfect()) {
-            return result(problem, incumbent, SolveStatus.OPTIMAL, 0, budget);
+            return result(problem, incumbent, SolveStatus.OPTIMAL, 0, deadline);
+        }
+        if (deadline.isReached()) {
+            return result(problem, incumbent, SolveStatus.FEASIBLE, 0, deadline);
         }
         OrToolsNativeLibrary.ensureLoaded();
         PodPackingCpSatModel model = new PodPackingCpSatModel(problem);
@@ -85,14 +97,19 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
         boolean allOptimal = true;
         for (int s = 0; s < steps.size(); s++) {
             Step step = steps.get(s);
+            List<Step> stepsLeft = steps.subList(s, steps.size());
+            if (deadline.isReached()) {
+                allOptimal &= stepsLeft.stream().allMatch(left -> left.isAtItsIdeal(incumbent.objective()));
+                break;
+            }
             boolean optimal = step.isAtItsIdeal(incumbent.objective())
-                    || runStep(model, step, share(budget.remaining(), stepsToSolve(steps.subList(s,
-                    steps.size()), incumbent.objective())), options, incumbent, listener);
+                    || runStep(model, step, deadline.within(share(deadline.remaining(),
+                    stepsToSolve(stepsLeft, incumbent.objective()))), options, incumbent, listener);
             allOptimal &= optimal;
             step.fix(model, incumbent.plan(), problem);
         }
         return result(problem, incumbent, allOptimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
-                model.variableCount(), budget);
+                model.variableCount(), deadline);
     }
 
     /**
@@ -120,16 +137,17 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
         return steps;
     }
 
-    /** Runs one step; returns whether CP-SAT proved its optimum. */
-    private static boolean runStep(PodPackingCpSatModel model, Step step, Duration share, SolveOptions options,
+    /** Runs one step within {@code stepDeadline}; returns whether CP-SAT proved its optimum. */
+    private static boolean runStep(PodPackingCpSatModel model, Step step, Deadline stepDeadline, SolveOptions options,
                                    Incumbent incumbent, SolutionListener<PodPlacement> listener) {
-        if (share.isZero()) {
+        if (stepDeadline.isReached()) {
             return false;
         }
         step.setObjective(model);
         model.hint(incumbent.plan());
-        CpSolver solver = CpSatParameters.newSolver(options, share, SatParameters.getDefaultInstance());
-        CpSolverStatus status = solver.solve(model.model());
+        CpSolver solver = CpSatParameters.newSolver(options, stepDeadline, SatParameters.getDefaultInstance());
+        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), null, stepDeadline,
+                "pod-packing model, step " + step);
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             incumbent.offer(model.read(solver), listener);
         }
@@ -137,7 +155,7 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
     }
 
     private static SolveResult<PodPlacement> result(PodPackingInstance problem, Incumbent incumbent,
-                                                    SolveStatus status, int variables, Deadline budget) {
+                                                    SolveStatus status, int variables, Deadline deadline) {
         double objective = incumbent.objective().scalar();
         return SolveResult.builder(PodPackingProblem.TYPE, problem, ID)
                 .status(status)
@@ -147,7 +165,7 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
                 .statistic("placement_booleans", variables)
                 .statistic("unplaced", incumbent.objective().unplaced())
                 .statistic("disruption", incumbent.objective().disruption())
-                .build(budget.elapsed());
+                .build(deadline.elapsed());
     }
 
     /** One lexicographic step: maximise the placed pods of a tier, or minimise its disruption. */
@@ -196,17 +214,17 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
     /** The best plan so far, its objective and when it was found. */
     private static final class Incumbent {
         private final PodPackingInstance problem;
-        private final Deadline budget;
+        private final Deadline deadline;
         private PodPlacement plan;
         private PodPackingObjective objective;
         private Duration foundAt;
 
-        Incumbent(PodPackingInstance problem, PodPlacement start, Deadline budget) {
+        Incumbent(PodPackingInstance problem, PodPlacement start, Deadline deadline) {
             this.problem = problem;
-            this.budget = budget;
+            this.deadline = deadline;
             this.plan = start;
             this.objective = PodPackingEvaluator.objective(problem, start);
-            this.foundAt = budget.elapsed();
+            this.foundAt = deadline.elapsed();
         }
 
         void offer(PodPlacement candidate, SolutionListener<PodPlacement> listener) {
@@ -217,7 +235,7 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
                 objective = candidateObjective;
             }
             if (comparison < 0) {
-                foundAt = budget.elapsed();
+                foundAt = deadline.elapsed();
                 listener.onImprovingSolution(candidate, candidateObjective.scalar(), Double.NaN, foundAt);
             }
         }

@@ -4,14 +4,14 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
+import org.sched4j.api.Termination;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.ImprovingSolutionCallback;
 import org.sched4j.cpmodels.StoppableSearch;
-import org.sched4j.api.Deadline;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
@@ -61,30 +61,30 @@ final class RcpspCpSatSearch {
     }
 
     /**
-     * Solves {@code model} with the time {@code budget} has left.
+     * Solves {@code model} with the time {@code deadline} has left, stopping early at its termination.
      *
      * @param incumbentMakespan the makespan of a schedule the caller already has, {@link Long#MAX_VALUE} for none
-     * @param stopRequested     polled every few milliseconds; CP-SAT stops once it returns true
+     * @param alsoStopOn        a second reason to stop early, {@code null} for none
      */
-    static Outcome run(RcpspCpSatModel model, SolveOptions options, Deadline budget, long incumbentMakespan,
-                       int workers, SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
-        return run(model, options, budget, incumbentMakespan, workers, tunedParameters(), listener, stopRequested);
+    static Outcome run(RcpspCpSatModel model, SolveOptions options, Deadline deadline, long incumbentMakespan,
+                       int workers, SolutionListener<RcpspSchedule> listener, Termination alsoStopOn) {
+        return run(model, options, deadline, incumbentMakespan, workers, tunedParameters(), listener, alsoStopOn);
     }
 
     /**
-     * As {@link #run(RcpspCpSatModel, SolveOptions, Deadline, long, int, SolutionListener, BooleanSupplier)}, with
+     * As {@link #run(RcpspCpSatModel, SolveOptions, Deadline, long, int, SolutionListener, Termination)}, with
      * {@code parameters} in place of the tuned ones (the options and {@code cpsat.*} parameters still override them).
      */
-    static Outcome run(RcpspCpSatModel model, SolveOptions options, Deadline budget, long incumbentMakespan,
+    static Outcome run(RcpspCpSatModel model, SolveOptions options, Deadline deadline, long incumbentMakespan,
                        int workers, SatParameters parameters, SolutionListener<RcpspSchedule> listener,
-                       BooleanSupplier stopRequested) {
-        CpSolver solver = CpSatParameters.newSolver(options.threads(workers), budget.remaining(),
-                parameters);
+                       Termination alsoStopOn) {
+        CpSolver solver = CpSatParameters.newSolver(options.threads(workers), deadline, parameters);
         ImprovingSolutionCallback<RcpspSchedule> callback = new ImprovingSolutionCallback<>(
                 found -> model.schedule(found::value), schedule -> schedule.makespan(model.instance()),
-                model.lowerBound(), incumbentMakespan, budget, listener);
-        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, stopRequested,
+                model.lowerBound(), incumbentMakespan, deadline, listener);
+        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, deadline, alsoStopOn,
                 "RCPSP model of " + model.instance().name());
+        callback.rethrowListenerFailure();
         long bound = status == CpSolverStatus.INFEASIBLE ? model.lowerBound()
                 : Math.max(model.lowerBound(), (long) Math.ceil(solver.bestObjectiveBound() - 1e-9));
         return new Outcome(status, callback.best(), callback.bestObjective(), bound, callback.timeToBest(),

@@ -3,14 +3,13 @@ package org.sched4j.cpmodels.rcpsp;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
-import org.sched4j.api.Deadline;
+import org.sched4j.api.Termination;
+import org.sched4j.cpmodels.UninterruptibleJoin;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
@@ -20,20 +19,20 @@ import org.sched4j.rcpsp.RcpspSchedule;
  * CP-SAT's disjunctive propagators inside the cumulatives: such a propagation-only search makes several times more
  * conflicts per second and proves the hard PSPLIB j30 instances fastest. One searches the project forward, the other
  * the time-reversed project ({@link RcpspCpSatModel#mirrored}), whose proof is often much shorter or longer than the
- * forward one (j3029_3 at makespan 77: 8.6 s reversed against 12.0 s forward, one thread each). An instance with
- * downtimes or time windows, which does not mirror, races the forward search against CP-SAT's default search with its
- * linear relaxation, whose bound proves other instances. The first to finish (optimal or infeasible) stops the other;
- * the result is the better schedule and the higher bound of the two.
+ * forward one. An instance with downtimes or time windows, which does not mirror, races the forward search against
+ * CP-SAT's default search with its linear relaxation, whose bound proves other instances. The first to finish (optimal
+ * or infeasible) stops the other; the result is the better schedule and the higher bound of the two. An early
+ * termination of the solve stops both; the partner's thread has ended when {@link #run} returns.
  *
- * <p>Measured with 2 threads at 10 s on PSPLIB j30 and j60: see docs/rcpsp.md.
+ * <p>Why the race is built this way, with the measurements on PSPLIB j30 and j60: {@code docs/rcpsp.md}.
  */
 final class RcpspProofRace {
 
     /** The engine parameter that switches the race on or off ({@code true}/{@code false}) whatever the size. */
-    static final String RACE_PARAMETER = "rcpsp.cpsat.race";
+    static final String RACE_PARAMETER = CpSatRcpspSolver.RACE_PARAMETER;
 
     /** The engine parameter that picks the forward search's partner: {@code mirrored} or {@code relaxed}. */
-    static final String PARTNER_PARAMETER = "rcpsp.cpsat.race-partner";
+    static final String PARTNER_PARAMETER = CpSatRcpspSolver.PARTNER_PARAMETER;
 
     /** Instances of at most this many activities (PSPLIB j30 and j60, dummies included) race by default. */
     static final int LARGEST_RACING = 62;
@@ -61,17 +60,27 @@ final class RcpspProofRace {
      * windows) and {@value #PARTNER_PARAMETER} does not say {@code relaxed}; else the relaxed search, from U and
      * hinted with {@code start}.
      *
-     * @param start         a known schedule, or {@code null} for none
-     * @param horizon       the makespan of {@code start}, or a bound every active schedule meets when it is null
-     * @param stopRequested stops both searches once it returns true
+     * @param start     a known schedule, or {@code null} for none
+     * @param horizon   the makespan of {@code start}, or a bound every active schedule meets when it is null
+     * @param deadline  the solve's deadline, made on the thread that called the solve; its termination stops both
+     * @param stopEarly a second reason to stop both searches, {@code null} for none
      */
     static RcpspCpSatSearch.Outcome run(RcpspInstance instance, RcpspSchedule start, long horizon,
-                                        SolveOptions options, Deadline budget,
-                                        SolutionListener<RcpspSchedule> listener, BooleanSupplier stopRequested) {
-        Incumbent incumbent = new Incumbent(start == null ? Long.MAX_VALUE : horizon, budget,
+                                        SolveOptions options, Deadline deadline,
+                                        SolutionListener<RcpspSchedule> listener, Termination stopEarly) {
+        Incumbent incumbent = new Incumbent(start == null ? Long.MAX_VALUE : horizon, deadline,
                 SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
-        AtomicBoolean decided = new AtomicBoolean();
-        BooleanSupplier stop = () -> decided.get() || stopRequested.getAsBoolean();
+        Termination decided = Termination.create();
+        try (Termination.Registration passedOn = stopEarly == null ? () -> { }
+                : stopEarly.onRequest(decided::request)) {
+            return race(instance, start, horizon, options, deadline, incumbent, decided);
+        }
+    }
+
+    /** Runs the partner on a thread of its own and the forward search on this one; stops and joins the partner. */
+    private static RcpspCpSatSearch.Outcome race(RcpspInstance instance, RcpspSchedule start, long horizon,
+                                                 SolveOptions options, Deadline deadline, Incumbent incumbent,
+                                                 Termination decided) {
         SatParameters tuned = RcpspCpSatSearch.tunedParameters();
         SatParameters propagationOnly = propagationOnly(tuned);
         boolean mirrored = mirroredPartner(instance, options);
@@ -79,25 +88,31 @@ final class RcpspProofRace {
         long shorter = start == null ? horizon : horizon - 1;
         RcpspCpSatModel partnerModel = mirrored ? RcpspCpSatModel.mirrored(instance, shorter)
                 : CpSatRcpspSolver.hinted(instance, start, horizon);
-        CompletableFuture<RcpspCpSatSearch.Outcome> partner = new CompletableFuture<>();
-        Thread.ofPlatform().name(mirrored ? "rcpsp-cpsat-mirrored" : "rcpsp-cpsat-relaxed").start(() -> {
+        RcpspCpSatModel forwardModel = RcpspCpSatModel.lean(instance, shorter);
+        AtomicReference<RcpspCpSatSearch.Outcome> partnerOutcome = new AtomicReference<>();
+        AtomicReference<Throwable> partnerFailure = new AtomicReference<>();
+        String partnerName = mirrored ? "rcpsp-cpsat-mirrored" : "rcpsp-cpsat-relaxed";
+        Thread partner = Thread.ofPlatform().name(partnerName).start(() -> {
             try {
-                partner.complete(decide(decided, mirrored
-                        ? shorterThan(target, partnerModel, incumbent, options, budget, propagationOnly, stop)
-                        : RcpspCpSatSearch.run(partnerModel, options, budget, target, 1, tuned, incumbent, stop)));
+                partnerOutcome.set(decide(decided, mirrored
+                        ? shorterThan(target, partnerModel, incumbent, options, deadline, propagationOnly, decided)
+                        : RcpspCpSatSearch.run(partnerModel, options, deadline, target, 1, tuned, incumbent,
+                                decided)));
             } catch (Throwable failure) {
-                decided.set(true);
-                partner.completeExceptionally(failure);
+                partnerFailure.set(failure);
+                decided.request();
             }
         });
         RcpspCpSatSearch.Outcome forward;
         try {
-            forward = decide(decided, shorterThan(target, RcpspCpSatModel.lean(instance, shorter), incumbent,
-                    options, budget, propagationOnly, stop));
+            forward = decide(decided, shorterThan(target, forwardModel, incumbent, options, deadline,
+                    propagationOnly, decided));
         } finally {
-            decided.set(true);
+            decided.request();
+            UninterruptibleJoin.join(deadline.termination(), partner);
         }
-        return combine(forward, join(partner));
+        rethrow(partnerFailure.get());
+        return combine(forward, partnerOutcome.get());
     }
 
     /**
@@ -126,15 +141,14 @@ final class RcpspProofRace {
      * A propagation-only search of {@code model}, whose schedules are shorter than {@code target} (with no target,
      * {@link Long#MAX_VALUE}, those within the horizon), every latest start computed from that horizon. It goes on
      * minimising through shorter schedules, its own or the partner's, without starting again: a new model would lose
-     * every clause learnt so far (on the hard j30 sets 9, 13, 29 and 45, starting again below each shorter schedule
-     * proved 39 of 40 in a mean 1.89 s, going on 40 in 1.70 s). The infeasibility of the model proves {@code target}
-     * optimal, or, without one, the instance infeasible.
+     * every clause learnt so far. The infeasibility of the model proves {@code target} optimal, or, without one, the
+     * instance infeasible.
      */
     private static RcpspCpSatSearch.Outcome shorterThan(long target, RcpspCpSatModel model, Incumbent incumbent,
-                                                        SolveOptions options, Deadline budget,
-                                                        SatParameters parameters, BooleanSupplier stop) {
-        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(model, options, budget, target, 1, parameters,
-                incumbent, stop);
+                                                        SolveOptions options, Deadline deadline,
+                                                        SatParameters parameters, Termination decided) {
+        RcpspCpSatSearch.Outcome outcome = RcpspCpSatSearch.run(model, options, deadline, target, 1, parameters,
+                incumbent, decided);
         CpSolverStatus status = outcome.status();
         long bound = Math.min(outcome.bound(), incumbent.makespan());
         if (outcome.provedInfeasible()) {
@@ -148,24 +162,23 @@ final class RcpspProofRace {
         return incumbent.outcome(status, bound, outcome.conflicts(), outcome.branches(), outcome.wallSeconds());
     }
 
-    private static RcpspCpSatSearch.Outcome decide(AtomicBoolean decided, RcpspCpSatSearch.Outcome outcome) {
+    /** Requests {@code decided} when {@code outcome} settles the race (optimal or infeasible). */
+    private static RcpspCpSatSearch.Outcome decide(Termination decided, RcpspCpSatSearch.Outcome outcome) {
         if (outcome.status() == CpSolverStatus.OPTIMAL || outcome.status() == CpSolverStatus.INFEASIBLE) {
-            decided.set(true);
+            decided.request();
         }
         return outcome;
     }
 
-    private static RcpspCpSatSearch.Outcome join(CompletableFuture<RcpspCpSatSearch.Outcome> outcome) {
-        try {
-            return outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the CP-SAT race ended", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+    private static void rethrow(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
         }
     }
 
@@ -186,15 +199,15 @@ final class RcpspProofRace {
      * passed on to the listener.
      */
     private static final class Incumbent implements SolutionListener<RcpspSchedule> {
-        private final Deadline budget;
+        private final Deadline deadline;
         private final SolutionListener<RcpspSchedule> listener;
         private RcpspSchedule best;
         private long makespan;
         private Duration timeToBest = Duration.ZERO;
 
-        Incumbent(long makespan, Deadline budget, SolutionListener<RcpspSchedule> listener) {
+        Incumbent(long makespan, Deadline deadline, SolutionListener<RcpspSchedule> listener) {
             this.makespan = makespan;
-            this.budget = budget;
+            this.deadline = deadline;
             this.listener = listener;
         }
 
@@ -204,7 +217,7 @@ final class RcpspProofRace {
             if (objective < makespan) {
                 best = schedule;
                 makespan = (long) objective;
-                timeToBest = budget.elapsed();
+                timeToBest = deadline.elapsed();
                 listener.onImprovingSolution(schedule, objective, bound, elapsed);
             }
         }

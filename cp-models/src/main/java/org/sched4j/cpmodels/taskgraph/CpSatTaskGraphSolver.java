@@ -3,6 +3,7 @@ package org.sched4j.cpmodels.taskgraph;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -13,7 +14,7 @@ import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.api.Deadline;
+import org.sched4j.cpmodels.StoppableSearch;
 import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
@@ -23,12 +24,13 @@ import org.sched4j.taskgraph.TaskGraphProblem;
 /**
  * {@code cpsat} for task graphs: the {@link TaskGraphCpSatModel} solved by OR-Tools CP-SAT, hinted with (and its
  * horizon bounded by) the best of the list schedules (HEFT, CPOP, PEFT, lookahead HEFT), which is returned when
- * CP-SAT finds nothing better.
+ * CP-SAT finds nothing better. The listener hears of that list schedule first, then of each better one.
  *
  * <p>Statuses: {@link SolveStatus#OPTIMAL} when CP-SAT proves optimality on integral data (every cost and transfer
  * time an integer; the model is then exact) or the schedule meets {@link TaskGraphMetrics#lowerBound};
  * {@link SolveStatus#FEASIBLE} otherwise. The bound is CP-SAT's on integral data, else the lower bound. The time
- * spent on the list schedules and the model is deducted from CP-SAT's.
+ * spent on the list schedules and the model is deducted from CP-SAT's. An early termination stops CP-SAT, and the
+ * result holds the best schedule found so far.
  */
 public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, TaskGraphSchedule> {
 
@@ -54,21 +56,26 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
     @Override
     public SolveResult<TaskGraphSchedule> solve(TaskGraphInstance instance, SolveOptions options,
                                                 SolutionListener<TaskGraphSchedule> listener) {
-        Deadline budget = Deadline.of(options);
+        OrToolsNativeLibrary.ensureLoaded();
+        Deadline deadline = Deadline.of(options);
         TaskGraphSchedule start = TaskGraphListScheduler.best(instance);
-        return solveFrom(instance, start, options, listener, budget);
+        double startMakespan = start.makespan(instance);
+        listener.onImprovingSolution(start, startMakespan,
+                Math.min(TaskGraphMetrics.lowerBound(instance), startMakespan), deadline.elapsed());
+        return solveFrom(instance, start, options, listener, deadline);
     }
 
     /**
-     * Warm start: improves {@code start}, a feasible schedule, within {@code budget}. The result holds the better of
-     * {@code start} and CP-SAT's best; the listener hears only of schedules better than {@code start}.
+     * Warm start: improves {@code start}, a feasible schedule, within what {@code deadline} has left; its termination
+     * stops CP-SAT. When the deadline is reached already, {@code start} is returned without CP-SAT. The result holds
+     * the better of {@code start} and CP-SAT's best; the listener hears only of schedules better than {@code start}.
      *
      * @throws IllegalArgumentException when {@code start} is infeasible
      * @throws SolverDefectException    when CP-SAT finds the model invalid
      */
     public SolveResult<TaskGraphSchedule> solveFrom(TaskGraphInstance instance, TaskGraphSchedule start,
                                                     SolveOptions options, SolutionListener<TaskGraphSchedule> listener,
-                                                    Deadline budget) {
+                                                    Deadline deadline) {
         Evaluation evaluation = TaskGraphProblem.TYPE.evaluate(instance, start);
         if (!evaluation.isFeasible()) {
             throw new IllegalArgumentException("the start schedule is infeasible: " + evaluation.summary());
@@ -77,23 +84,22 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
         double lowerBound = TaskGraphMetrics.lowerBound(instance);
         SolveResult.Builder<TaskGraphInstance, TaskGraphSchedule> result =
                 SolveResult.builder(TaskGraphProblem.TYPE, instance, ID).solution(start, startMakespan)
-                        .timeToBest(budget.elapsed());
+                        .timeToBest(deadline.elapsed());
         if (startMakespan <= lowerBound + 1e-9) {
-            return result.status(SolveStatus.OPTIMAL).bound(startMakespan).build(budget.elapsed());
+            return result.status(SolveStatus.OPTIMAL).bound(startMakespan).build(deadline.elapsed());
+        }
+        if (deadline.isReached()) {
+            return result.status(SolveStatus.FEASIBLE).bound(lowerBound).build(deadline.elapsed());
         }
         OrToolsNativeLibrary.ensureLoaded();
         TaskGraphCpSatModel model = TaskGraphCpSatModel.build(instance, (long) Math.ceil(startMakespan - 1e-9));
         model.hint(start);
-        TaskGraphSolutionCallback callback = new TaskGraphSolutionCallback(model, budget, startMakespan, lowerBound,
-                listener);
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
-                SatParameters.getDefaultInstance());
-        CpSolverStatus status = solver.solve(model.model(), callback);
+        TaskGraphSolutionCallback callback = new TaskGraphSolutionCallback(model, deadline, startMakespan,
+                lowerBound, listener);
+        CpSolver solver = CpSatParameters.newSolver(options, deadline, SatParameters.getDefaultInstance());
+        CpSolverStatus status = StoppableSearch.solve(solver, model.model(), callback, deadline,
+                "task-graph model of " + instance.name());
         callback.rethrowListenerFailure();
-        if (status == CpSolverStatus.MODEL_INVALID) {
-            throw new SolverDefectException("CP-SAT found the task-graph model of " + instance.name() + " invalid: "
-                    + model.model().validate());
-        }
         TaskGraphSchedule best = callback.best() != null ? callback.best() : start;
         double bestMakespan = best.makespan(instance);
         double bound = lowerBound;
@@ -109,6 +115,6 @@ public final class CpSatTaskGraphSolver implements Solver<TaskGraphInstance, Tas
                 .statistic("cpsat_status", status.getNumber())
                 .statistic("conflicts", solver.numConflicts())
                 .statistic("start_makespan", startMakespan)
-                .build(budget.elapsed());
+                .build(deadline.elapsed());
     }
 }

@@ -2,8 +2,8 @@ package org.sched4j.cpmodels.taskgraph;
 
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import java.time.Duration;
-import org.sched4j.api.SolutionListener;
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolutionListener;
 import org.sched4j.taskgraph.TaskGraphSchedule;
 
 /**
@@ -14,7 +14,7 @@ import org.sched4j.taskgraph.TaskGraphSchedule;
 final class TaskGraphSolutionCallback extends CpSolverSolutionCallback {
 
     private final TaskGraphCpSatModel model;
-    private final Deadline budget;
+    private final Deadline deadline;
     private final double lowerBound;
     private final SolutionListener<TaskGraphSchedule> listener;
     private TaskGraphSchedule best;
@@ -22,10 +22,10 @@ final class TaskGraphSolutionCallback extends CpSolverSolutionCallback {
     private Duration timeToBest = Duration.ZERO;
     private RuntimeException listenerFailure;
 
-    TaskGraphSolutionCallback(TaskGraphCpSatModel model, Deadline budget, double incumbentMakespan,
+    TaskGraphSolutionCallback(TaskGraphCpSatModel model, Deadline deadline, double incumbentMakespan,
                               double lowerBound, SolutionListener<TaskGraphSchedule> listener) {
         this.model = model;
-        this.budget = budget;
+        this.deadline = deadline;
         this.bestMakespan = incumbentMakespan;
         this.lowerBound = lowerBound;
         this.listener = listener;
@@ -40,7 +40,7 @@ final class TaskGraphSolutionCallback extends CpSolverSolutionCallback {
         }
         best = schedule;
         bestMakespan = makespan;
-        timeToBest = budget.elapsed();
+        timeToBest = deadline.elapsed();
         try {
             listener.onImprovingSolution(schedule, makespan, Math.min(lowerBound, makespan), timeToBest);
         } catch (RuntimeException e) {

@@ -94,7 +94,7 @@ public final class TextbookJobShopModel implements Solver<JobShopInstance, JobSh
         model.addMaxEquality(makespan, jobEnds);
         model.minimize(makespan);
 
-        CpSolver solver = CpSatParameters.newSolver(options, budget.remaining(),
+        CpSolver solver = CpSatParameters.newSolver(options, budget,
                 SatParameters.getDefaultInstance());
         CpSolverStatus status = solver.solve(model);
         SolveResult.Builder<JobShopInstance, JobShopSchedule> result =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -57,31 +58,34 @@ final class NodeSubsetSearch {
         return rounds;
     }
 
-    /** Improves {@code start} until {@code deadlineNanos} ({@link System#nanoTime}); returns the best plan. */
-    PodPlacement improve(PodPlacement start, SolveOptions options, long deadlineNanos,
-                         SolutionListener<PodPlacement> listener, long startNanos) {
+    /**
+     * Improves {@code start} in rounds until {@code deadline} is reached (or too close for another round, or its
+     * termination is requested: the running round's CP-SAT then stops too); returns the best plan.
+     */
+    PodPlacement improve(PodPlacement start, SolveOptions options, Deadline deadline,
+                         SolutionListener<PodPlacement> listener) {
         PodPlacement best = start;
         PodPackingObjective bestObjective = PodPackingEvaluator.objective(instance, best);
-        while (!bestObjective.isPerfect()) {
-            Duration left = Duration.ofNanos(deadlineNanos - System.nanoTime());
+        while (!bestObjective.isPerfect() && !deadline.isReached()) {
+            Duration left = deadline.remaining();
             if (left.compareTo(MINIMUM_ROUND) < 0) {
                 break;
             }
             Duration roundTime = left.compareTo(MINIMUM_ROUND.multipliedBy(10)) > 0 ? left.dividedBy(4) : left;
-            PodPlacement candidate = round(best, bestObjective, options.timeLimit(roundTime));
+            PodPlacement candidate = round(best, bestObjective, options, deadline.within(roundTime));
             rounds++;
             PodPackingObjective candidateObjective = PodPackingEvaluator.objective(instance, candidate);
             if (candidateObjective.compareTo(bestObjective) < 0) {
                 best = candidate;
                 bestObjective = candidateObjective;
-                listener.onImprovingSolution(best, bestObjective.scalar(), Double.NaN,
-                        Duration.ofNanos(System.nanoTime() - startNanos));
+                listener.onImprovingSolution(best, bestObjective.scalar(), Double.NaN, deadline.elapsed());
             }
         }
         return best;
     }
 
-    private PodPlacement round(PodPlacement plan, PodPackingObjective objective, SolveOptions options) {
+    private PodPlacement round(PodPlacement plan, PodPackingObjective objective, SolveOptions options,
+                               Deadline roundDeadline) {
         int[] nodes = chooseNodes(plan, firstUnsatisfiedTier(objective));
         int[] localOfNode = new int[instance.nodeCount()];
         Arrays.fill(localOfNode, -1);
@@ -102,8 +106,8 @@ final class NodeSubsetSearch {
             subStart[i] = planned == Pod.PENDING ? Pod.PENDING : localOfNode[planned];
         }
         PodPackingInstance sub = new PodPackingInstance(instance.name() + "-round", subNodes, subPods);
-        SolveResult<PodPlacement> result = cpSat.solve(sub, options, SolutionListener.none(),
-                new PodPlacement(subStart));
+        SolveResult<PodPlacement> result = cpSat.solveFrom(sub, new PodPlacement(subStart), options, roundDeadline,
+                SolutionListener.none());
         int[] merged = plan.nodes();
         for (int i = 0; i < members.size(); i++) {
             int local = result.solution().nodeOf(i);

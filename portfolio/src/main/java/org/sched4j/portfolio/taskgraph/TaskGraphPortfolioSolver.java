@@ -1,16 +1,17 @@
 package org.sched4j.portfolio.taskgraph;
 
-import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
 import java.time.Duration;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
-import org.sched4j.localsearch.taskgraph.TaskGraphLocalSearchSolver;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
-import org.sched4j.api.Deadline;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.taskgraph.CpSatTaskGraphSolver;
+import org.sched4j.heuristics.taskgraph.TaskGraphListScheduler;
+import org.sched4j.localsearch.taskgraph.TaskGraphLocalSearchSolver;
 import org.sched4j.taskgraph.TaskGraphInstance;
 import org.sched4j.taskgraph.TaskGraphMetrics;
 import org.sched4j.taskgraph.TaskGraphSchedule;
@@ -26,7 +27,8 @@ import org.sched4j.taskgraph.TaskGraphProblem;
  *       {@value #SEARCH_PERCENT} % of the remaining time, then CP-SAT from its best;</li>
  *   <li>larger graphs: late acceptance search for all the time.</li>
  * </ul>
- * Status OPTIMAL when CP-SAT proves it or the lower bound is met. The listener hears every improvement.
+ * Status OPTIMAL when CP-SAT proves it or the lower bound is met. The listener hears every improvement. An early
+ * termination stops the running phase and skips the next; the result is the best schedule so far.
  */
 public final class TaskGraphPortfolioSolver implements Solver<TaskGraphInstance, TaskGraphSchedule> {
 
@@ -55,39 +57,40 @@ public final class TaskGraphPortfolioSolver implements Solver<TaskGraphInstance,
     @Override
     public SolveResult<TaskGraphSchedule> solve(TaskGraphInstance instance, SolveOptions options,
                                                 SolutionListener<TaskGraphSchedule> listener) {
-        Deadline budget = Deadline.of(options);
+        OrToolsNativeLibrary.ensureLoaded();
+        Deadline deadline = Deadline.of(options);
         TaskGraphSchedule start = TaskGraphListScheduler.best(instance);
         double startMakespan = start.makespan(instance);
         double bound = TaskGraphMetrics.lowerBound(instance);
-        listener.onImprovingSolution(start, startMakespan, Math.min(bound, startMakespan), budget.elapsed());
+        listener.onImprovingSolution(start, startMakespan, Math.min(bound, startMakespan), deadline.elapsed());
         if (startMakespan <= bound + 1e-9) {
             return SolveResult.builder(TaskGraphProblem.TYPE, instance, ID).solution(start, startMakespan)
-                    .bound(startMakespan).status(SolveStatus.OPTIMAL).timeToBest(budget.elapsed())
-                    .build(budget.elapsed());
+                    .bound(startMakespan).status(SolveStatus.OPTIMAL).timeToBest(deadline.elapsed())
+                    .build(deadline.elapsed());
         }
         boolean cumulative = instance.hasIdenticalProcessors() && instance.hasFreeCommunication()
                 && instance.taskCount() <= CUMULATIVE_TASK_LIMIT;
         if (cumulative) {
-            return relabel(new CpSatTaskGraphSolver().solveFrom(instance, start, options, listener, budget), instance,
-                    budget);
+            return relabel(new CpSatTaskGraphSolver().solveFrom(instance, start, options, listener, deadline), instance,
+                    deadline);
         }
         if ((long) instance.taskCount() * instance.processorCount() > CP_SAT_SIZE_LIMIT) {
-            return TaskGraphLocalSearchSolver.improve(instance, start, options, listener, budget, ID);
+            return TaskGraphLocalSearchSolver.improve(instance, start, options, listener, deadline, ID);
         }
-        Duration searchTime = budget.remaining().multipliedBy(SEARCH_PERCENT).dividedBy(100);
-        Deadline searchBudget = budget.within(searchTime.plusMillis(1));
+        Duration searchTime = deadline.remaining().multipliedBy(SEARCH_PERCENT).dividedBy(100);
+        Deadline searchDeadline = deadline.within(searchTime.plusMillis(1));
         SolveResult<TaskGraphSchedule> searched = TaskGraphLocalSearchSolver.improve(instance, start, options,
-                listener, searchBudget, ID);
-        if (searched.status() == SolveStatus.OPTIMAL) {
-            return relabel(searched, instance, budget);
+                listener, searchDeadline, ID);
+        if (searched.status() == SolveStatus.OPTIMAL || deadline.isReached()) {
+            return relabel(searched, instance, deadline);
         }
-        return relabel(new CpSatTaskGraphSolver().solveFrom(instance, searched.solution(), options, listener, budget),
-                instance, budget);
+        return relabel(new CpSatTaskGraphSolver().solveFrom(instance, searched.solution(), options, listener, deadline),
+                instance, deadline);
     }
 
     private static SolveResult<TaskGraphSchedule> relabel(SolveResult<TaskGraphSchedule> result,
-                                                          TaskGraphInstance instance, Deadline budget) {
+                                                          TaskGraphInstance instance, Deadline deadline) {
         return SolveResult.builder(TaskGraphProblem.TYPE, instance, ID).copyOf(result)
-                .build(budget.elapsed());
+                .build(deadline.elapsed());
     }
 }

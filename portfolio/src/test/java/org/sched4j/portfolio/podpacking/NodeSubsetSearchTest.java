@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
@@ -49,8 +50,7 @@ class NodeSubsetSearchTest {
     }
 
     private static PodPlacement improve(PodPackingInstance instance, int seconds) {
-        long start = System.nanoTime();
         return new NodeSubsetSearch(instance, 1).improve(KubeDefaultScheduler.schedule(instance), OPTIONS,
-                start + Duration.ofSeconds(seconds).toNanos(), SolutionListener.none(), start);
+                Deadline.after(Duration.ofSeconds(seconds)), SolutionListener.none());
     }
 }

@@ -71,20 +71,20 @@ class RcpspAutoSolverTest {
         RcpspInstance j30 = RcpspTestFiles.psplib("j301_1");
         RcpspInstance j120 = RcpspTestFiles.psplib("j1201_1");
         SolveOptions tenSeconds = OPTIONS.timeLimit(Duration.ofSeconds(10));
-        assertThat(RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds)).as("32 activities: a twentieth")
-                .isEqualTo(500_000_000L);
-        assertThat(RcpspAutoSolver.firstPhaseNanos(j120, tenSeconds)).as("122 activities: half")
-                .isEqualTo(5_000_000_000L);
-        assertThat(RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
-                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.3")))).isEqualTo(3_000_000_000L);
-        assertThatThrownBy(() -> RcpspAutoSolver.firstPhaseNanos(j30, tenSeconds.parameters(Map.of(
-                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "1.5")))).hasMessageContaining("from 0 to 1");
-        assertThat(RcpspAutoSolver.patienceNanos(j30, tenSeconds)).as("32 activities: a hundredth")
-                .isEqualTo(100_000_000L);
-        assertThat(RcpspAutoSolver.patienceNanos(j120, tenSeconds)).as("122 activities: the whole phase")
-                .isEqualTo(Long.MAX_VALUE);
-        assertThat(RcpspAutoSolver.patienceNanos(j30, tenSeconds.parameters(Map.of(
-                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.05")))).as("a set share is kept").isEqualTo(Long.MAX_VALUE);
+        assertThat(RcpspAutoSolver.firstPhase(j30, tenSeconds)).as("32 activities: a twentieth")
+                .isEqualTo(Duration.ofMillis(500));
+        assertThat(RcpspAutoSolver.firstPhase(j120, tenSeconds)).as("122 activities: half")
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThat(RcpspAutoSolver.firstPhase(j30, tenSeconds.parameters(Map.of(
+                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.3")))).isEqualTo(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> RcpspAutoSolver.firstPhase(j30, tenSeconds.parameters(Map.of(
+                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "1.5")))).hasMessageContaining("from 0 to 1")
+                .hasMessageContaining(RcpspAutoSolver.FIRST_SHARE_PARAMETER);
+        assertThat(RcpspAutoSolver.patience(j30, tenSeconds)).as("32 activities: a hundredth")
+                .isEqualTo(Duration.ofMillis(100));
+        assertThat(RcpspAutoSolver.patience(j120, tenSeconds)).as("122 activities: the whole phase").isNull();
+        assertThat(RcpspAutoSolver.patience(j30, tenSeconds.parameters(Map.of(
+                RcpspAutoSolver.FIRST_SHARE_PARAMETER, "0.05")))).as("a set share is kept").isNull();
         SolveResult<RcpspSchedule> alone = new RcpspAutoSolver().solve(RcpspTestFiles.psplib("j301_1"),
                 OPTIONS.threads(1));
         assertThat(alone.isValid()).as(alone.evaluation().summary()).isTrue();
