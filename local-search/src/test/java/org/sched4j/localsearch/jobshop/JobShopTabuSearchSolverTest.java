@@ -108,7 +108,7 @@ class JobShopTabuSearchSolverTest {
         JobShopInstance instance = TestInstances.mixedShop();
         assertThatThrownBy(() -> solver.solve(instance, options(Duration.ofSeconds(1), 1,
                 Map.of(TabuSearchParameters.ELITE_SIZE, "many"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.elite_size");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.elite-size");
     }
 
     private static SolveOptions options(Duration limit, int threads, Map<String, String> parameters) {

@@ -75,10 +75,10 @@ class JobShopTabuSearchTest {
     @Test
     void parametersRejectAnOutOfRangeValueNamingTheKey() {
         assertThatThrownBy(() -> new TabuSearchParameters(1, 1, 1, 1, 1.5, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.relink_share");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.relink-share");
         assertThatThrownBy(() -> new TabuSearchParameters(0, 1, 1, 1, 0.5, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.max_iterations");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.max-iterations");
         assertThatThrownBy(() -> new TabuSearchParameters(1, 1, 1, 1, 0.5, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.target_makespan");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.target-makespan");
     }
 }

@@ -56,7 +56,7 @@ class TimefoldJobShopSolverTest {
     void keepsShadowVariablesUncorruptedUnderFullAssert() {
         JobShopInstance instance = TimefoldTestInstances.jsplib("ft06");
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofSeconds(2),
-                Map.of(TimefoldConfiguration.ENVIRONMENT_MODE, "full_assert")));
+                Map.of(TimefoldConfiguration.ENVIRONMENT_MODE, "full-assert")));
         assertValid(instance, result);
         assertThat(result.statistics().get("steps").longValue()).isPositive();
     }
@@ -139,7 +139,7 @@ class TimefoldJobShopSolverTest {
         JobShopInstance instance = TimefoldTestInstances.crossingJobs();
         assertThatThrownBy(() -> solver.solve(instance, options(Duration.ofSeconds(1),
                 Map.of(TimefoldConfiguration.ENVIRONMENT_MODE, "careful"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timefold.environment_mode");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timefold.environment-mode");
     }
 
     private static SolveOptions options(Duration limit, Map<String, String> parameters) {
