@@ -4,7 +4,6 @@ import org.sched4j.api.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +23,9 @@ import org.sched4j.jobshop.JobShopProblem;
  * The job-shop tabu search of {@link JobShopTabuSearch} as a solver: id {@code tabu}.
  *
  * <p>Starts from the best dispatching schedule ({@link JobShopDispatcher#best}) and searches until the time limit,
- * the {@code tabu.*} parameters of {@link TabuSearchParameters} apply. With one thread the result is deterministic
+ * the {@code tabu.*} parameters of {@link TabuSearchParameters} apply; {@link org.sched4j.api.SolverJob#terminateEarly()}
+ * or an interrupt of the calling thread stops every search within a few milliseconds with the best schedule so far,
+ * and the threads have ended when {@code solve} returns. With one thread the result is deterministic
  * for the seed (given enough time for an iteration limit to be reached first). With several threads, independent
  * searches run with seeds derived from the options' seed (the first thread uses the seed itself) and the best is
  * returned; the listener then hears only of improvements over every thread's best, one call at a time.
@@ -36,6 +37,9 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
 
     /** The id, {@code tabu}. */
     public static final String ID = "tabu";
+
+    /** The names of the search threads, numbered from 0. */
+    static final String THREAD_NAME_PREFIX = "sched4j-tabu-";
 
     private static final long SEED_STRIDE = 0x9E3779B97F4A7C15L;
 
@@ -58,12 +62,13 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance problem, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        Deadline deadline = Deadline.after(options.timeLimit());
+        Deadline deadline = Deadline.of(options);
         JobShopTabuSearch search = new JobShopTabuSearch(problem, TabuSearchParameters.fromOptions(options, problem));
         JobShopSchedule start = JobShopDispatcher.best(problem, options.seed()).schedule();
         List<TabuSearchOutcome> outcomes = options.threads() == 1
                 ? List.of(search.run(start, options.seed(), deadline, null, listener))
-                : runInParallel(search, start, options, deadline, SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
+                : runInParallel(problem, search, start, options, deadline,
+                        SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
         TabuSearchOutcome best = outcomes.getFirst();
         long iterations = 0;
         long moves = 0;
@@ -88,26 +93,36 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
                 .build(deadline.elapsed());
     }
 
-    private static List<TabuSearchOutcome> runInParallel(JobShopTabuSearch search, JobShopSchedule start,
+    /**
+     * Runs one search per thread and waits for all of them to end, even when interrupted (the interrupt stops the
+     * searches through the deadline and is kept for the caller).
+     */
+    private static List<TabuSearchOutcome> runInParallel(JobShopInstance problem, JobShopTabuSearch search,
+                                                         JobShopSchedule start,
                                                          SolveOptions options, Deadline deadline,
                                                          SolutionListener<JobShopSchedule> listener) {
         List<Future<TabuSearchOutcome>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(options.threads())) {
+        try (ExecutorService threads = Executors.newFixedThreadPool(options.threads(),
+                Thread.ofPlatform().name(THREAD_NAME_PREFIX, 0).factory())) {
             for (int t = 0; t < options.threads(); t++) {
                 long seed = options.seed() + t * SEED_STRIDE;
                 futures.add(threads.submit(() -> search.run(start, seed, deadline, null, listener)));
             }
-            List<TabuSearchOutcome> outcomes = new ArrayList<>();
-            for (Future<TabuSearchOutcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the tabu search threads", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("a tabu search thread failed", e.getCause());
         }
+        List<TabuSearchOutcome> outcomes = new ArrayList<>();
+        for (Future<TabuSearchOutcome> future : futures) {
+            switch (future.state()) {
+                case SUCCESS -> outcomes.add(future.resultNow());
+                case FAILED -> throw future.exceptionNow() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("a tabu search thread failed", future.exceptionNow());
+                default -> {
+                    // never started: the caller was interrupted before a thread took the search
+                }
+            }
+        }
+        if (outcomes.isEmpty()) {
+            outcomes.add(new TabuSearchOutcome(start, start.makespan(problem), Duration.ZERO, 0, 0, 0));
+        }
+        return outcomes;
     }
 }
