@@ -20,7 +20,7 @@ import org.sched4j.api.SolveOptions;
  *
  * <ul>
  *   <li>time limit: Timefold's spent limit, given by the caller (the time left when the search starts; the
- *       caller also stops Timefold at its own deadline with a {@link SearchMonitor}), together with a best score
+ *       caller also stops Timefold at its own deadline, and on early termination, with a {@link SearchMonitor}), together with a best score
  *       limit that stops the search once the makespan meets a target (the lower bound);</li>
  *   <li>seed: Timefold's random seed;</li>
  *   <li>threads: ignored; Timefold's community edition runs one move thread ({@code moveThreadCount} NONE), as
@@ -51,6 +51,17 @@ final class TimefoldConfiguration {
     static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 30;
 
     private TimefoldConfiguration() {
+    }
+
+    /**
+     * What of the options decides {@link #solverConfig}: the key of a cached solver factory.
+     *
+     * @throws IllegalArgumentException as {@link #solverConfig} does
+     */
+    static Object factoryKey(SolveOptions options) {
+        record Key(long seed, EnvironmentMode environmentMode, int lateAcceptanceSize) {
+        }
+        return new Key(options.seed(), environmentMode(options), lateAcceptanceSize(options));
     }
 
     /**
