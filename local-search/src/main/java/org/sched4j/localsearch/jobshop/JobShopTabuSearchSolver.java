@@ -4,9 +4,7 @@ import org.sched4j.api.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -15,6 +13,7 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
+import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.JobShopProblem;
@@ -67,7 +66,7 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
         JobShopSchedule start = JobShopDispatcher.best(problem, options.seed()).schedule();
         List<TabuSearchOutcome> outcomes = options.threads() == 1
                 ? List.of(search.run(start, options.seed(), deadline, null, listener))
-                : runInParallel(problem, search, start, options, deadline,
+                : runInParallel(search, start, options, deadline,
                         SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
         TabuSearchOutcome best = outcomes.getFirst();
         long iterations = 0;
@@ -93,36 +92,15 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
                 .build(deadline.elapsed());
     }
 
-    /**
-     * Runs one search per thread and waits for all of them to end, even when interrupted (the interrupt stops the
-     * searches through the deadline and is kept for the caller).
-     */
-    private static List<TabuSearchOutcome> runInParallel(JobShopInstance problem, JobShopTabuSearch search,
-                                                         JobShopSchedule start,
+    /** Runs one search per thread and waits for all of them to end (see {@link SearchThreads}). */
+    private static List<TabuSearchOutcome> runInParallel(JobShopTabuSearch search, JobShopSchedule start,
                                                          SolveOptions options, Deadline deadline,
                                                          SolutionListener<JobShopSchedule> listener) {
-        List<Future<TabuSearchOutcome>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(options.threads(),
-                Thread.ofPlatform().name(THREAD_NAME_PREFIX, 0).factory())) {
-            for (int t = 0; t < options.threads(); t++) {
-                long seed = options.seed() + t * SEED_STRIDE;
-                futures.add(threads.submit(() -> search.run(start, seed, deadline, null, listener)));
-            }
+        List<Callable<TabuSearchOutcome>> searches = new ArrayList<>();
+        for (int t = 0; t < options.threads(); t++) {
+            long seed = options.seed() + t * SEED_STRIDE;
+            searches.add(() -> search.run(start, seed, deadline, null, listener));
         }
-        List<TabuSearchOutcome> outcomes = new ArrayList<>();
-        for (Future<TabuSearchOutcome> future : futures) {
-            switch (future.state()) {
-                case SUCCESS -> outcomes.add(future.resultNow());
-                case FAILED -> throw future.exceptionNow() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("a tabu search thread failed", future.exceptionNow());
-                default -> {
-                    // never started: the caller was interrupted before a thread took the search
-                }
-            }
-        }
-        if (outcomes.isEmpty()) {
-            outcomes.add(new TabuSearchOutcome(start, start.makespan(problem), Duration.ZERO, 0, 0, 0));
-        }
-        return outcomes;
+        return SearchThreads.runAll(searches, THREAD_NAME_PREFIX, deadline);
     }
 }

@@ -1,6 +1,7 @@
 package org.sched4j.localsearch.tardiness;
 
 import java.time.Duration;
+import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -38,12 +39,15 @@ public final class DynasearchSolver implements Solver<TardinessInstance, JobSequ
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
         Deadline budget = Deadline.of(options);
-        int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        SolutionListener<JobSequence> improvements = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE,
+                listener);
+        int[] start = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options), improvements)
+                .solution().toArray();
         IteratedDynasearch search = new IteratedDynasearch(problem, start, options.seed());
         Duration[] timeToBest = {Duration.ZERO};
         search.run(budget::isReached, (order, cost) -> {
             timeToBest[0] = budget.elapsed();
-            listener.onImprovingSolution(JobSequence.of(order), cost, 0, timeToBest[0]);
+            improvements.onImprovingSolution(JobSequence.of(order), cost, 0, timeToBest[0]);
         });
         return TardinessResults.builder(problem, id(), search.best(), search.bestCost(), false, timeToBest[0])
                 .statistic("kicks", search.kicks())

@@ -40,7 +40,8 @@ public final class ExactDecompositionSolver implements Solver<TardinessInstance,
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
         Deadline budget = Deadline.of(options);
-        int[] heuristic = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        int[] heuristic = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options)).solution()
+                .toArray();
         long heuristicCost = TardinessEvaluator.totalWeightedTardiness(problem, heuristic);
         listener.onImprovingSolution(JobSequence.of(heuristic), heuristicCost, 0, budget.elapsed());
         Duration timeToBest = budget.elapsed();

@@ -35,8 +35,8 @@ class DynasearchTest {
     @Test
     @Timeout(60)
     void leavesTheSequenceAsItWasWhenStoppedBeforeTheFirstStep() {
-        for (boolean released : new boolean[] {false, true}) {
-            TardinessInstance instance = TardinessGenerator.generate("g", 40, 0.6, 0.4, released, 3);
+        for (boolean weighted : new boolean[] {false, true}) {
+            TardinessInstance instance = TardinessGenerator.generate("g", 40, 0.6, 0.4, weighted, 3);
             int[] order = new int[40];
             for (int j = 0; j < order.length; j++) {
                 order[j] = order.length - 1 - j;

@@ -2,9 +2,7 @@ package org.sched4j.portfolio.jobshop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -17,6 +15,7 @@ import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.api.Deadline;
+import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 import org.sched4j.jobshop.JobShopProblem;
 
@@ -106,27 +105,23 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
         }
     }
 
-    /**
-     * CP-SAT on one thread, the tabu search on the others; waits for every thread to end, even when interrupted (the
-     * interrupt stops the engines through the deadline and is kept for the caller).
-     */
+    /** CP-SAT on one thread, the tabu search on the others; waits for every thread to end ({@link SearchThreads}). */
     private static void runInParallel(PortfolioState state, SolveOptions options) {
         TabuSearchParameters parameters = TabuSearchParameters.fromOptions(options, state.instance());
-        List<Future<?>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(options.threads(),
-                Thread.ofPlatform().name(THREAD_NAME_PREFIX, 0).factory())) {
-            futures.add(threads.submit(new CpSatRounds(state, options)::run));
-            for (int t = 1; t < options.threads(); t++) {
-                long seed = options.seed() + (t - 1) * SEED_STRIDE;
-                TabuWorker worker = new TabuWorker(state, parameters, seed);
-                futures.add(threads.submit(() -> worker.run(state.deadline())));
-            }
+        List<Callable<Void>> engines = new ArrayList<>();
+        CpSatRounds cpSat = new CpSatRounds(state, options);
+        engines.add(() -> {
+            cpSat.run();
+            return null;
+        });
+        for (int t = 1; t < options.threads(); t++) {
+            long seed = options.seed() + (t - 1) * SEED_STRIDE;
+            TabuWorker worker = new TabuWorker(state, parameters, seed);
+            engines.add(() -> {
+                worker.run(state.deadline());
+                return null;
+            });
         }
-        for (Future<?> future : futures) {
-            if (future.state() == Future.State.FAILED) {
-                throw future.exceptionNow() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("a portfolio thread failed", future.exceptionNow());
-            }
-        }
+        SearchThreads.runAll(engines, THREAD_NAME_PREFIX, state.deadline());
     }
 }

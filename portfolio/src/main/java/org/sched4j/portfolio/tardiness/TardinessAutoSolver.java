@@ -2,9 +2,8 @@ package org.sched4j.portfolio.tardiness;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
@@ -13,6 +12,7 @@ import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Deadline;
+import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.tardiness.IteratedDynasearch;
 import org.sched4j.localsearch.tardiness.LawlerDecomposition;
 import org.sched4j.localsearch.tardiness.SubsetDynamicProgram;
@@ -25,25 +25,24 @@ import org.sched4j.tardiness.TardinessInstance;
 import org.sched4j.tardiness.TardinessProblem;
 
 /**
- * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch on the calling thread
- * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, the {@link SubsetDynamicProgram}
+ * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch beside an exact
+ * method, each on a thread of its own: {@link LawlerDecomposition} for 1||ΣT, the {@link SubsetDynamicProgram}
  * for weighted instances without release dates up to 20 jobs, else CP-SAT (warm-started from the best rule) up to
- * {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
- * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
+ * {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
  * weighted instances get dynasearch alone, for the whole time limit.
  *
  * <p>{@link org.sched4j.api.SolverJob#terminateEarly()} or an interrupt of the calling thread stops both searches
- * within milliseconds (CP-SAT through the deadline it is given); the exact method's thread has ended when
- * {@code solve} returns. The result is the best sequence found; OPTIMAL only when an exact method proved it (or its cost is 0), with the
- * proven bound.
+ * within milliseconds (CP-SAT through the deadline it is given); both threads have ended when {@code solve}
+ * returns. The result is the best sequence found; OPTIMAL only when an exact method proved it (or its cost is 0),
+ * with the proven bound.
  */
 public final class TardinessAutoSolver implements Solver<TardinessInstance, JobSequence> {
 
     /** The largest weighted instance handed to CP-SAT; larger ones are left to dynasearch alone. */
     public static final int CP_SAT_MAX_JOBS = 60;
 
-    /** The name of the exact method's thread. */
-    static final String EXACT_THREAD_NAME = "sched4j-tardiness-exact";
+    /** The names of the threads of the exact method (0) and dynasearch (1). */
+    static final String THREAD_NAME_PREFIX = "sched4j-tardiness-auto-";
 
     @Override
     public String id() {
@@ -65,7 +64,8 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
                                           SolutionListener<JobSequence> listener) {
         Deadline budget = Deadline.of(options);
         SolutionListener<JobSequence> shared = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener);
-        int[] rule = SequencingRuleSolver.bestRule().solve(problem, options, shared).solution().toArray();
+        int[] rule = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options), shared).solution()
+                .toArray();
         long ruleCost = TardinessEvaluator.totalWeightedTardiness(problem, rule);
         if (ruleCost == 0) {
             return TardinessResults.builder(problem, id(), rule, 0, true, budget.elapsed()).build(budget.elapsed());
@@ -82,19 +82,19 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
             search.run(budget::isReached, report);
             exact = ExactOutcome.none();
         } else if (options.threads() >= 2) {
-            Future<ExactOutcome> future;
-            try (ExecutorService executor = Executors.newSingleThreadExecutor(
-                    Thread.ofPlatform().name(EXACT_THREAD_NAME).factory())) {
-                future = executor.submit(() -> {
-                    try {
-                        return exact(problem, rule, options.threads(1), budget, shared);
-                    } finally {
-                        exactDone.set(true);
-                    }
-                });
-                search.run(() -> exactDone.get() || budget.isReached(), report);
-            }
-            exact = outcome(future);
+            List<Callable<ExactOutcome>> searches = List.of(
+                    () -> {
+                        try {
+                            return exact(problem, rule, options.threads(1), budget, shared);
+                        } finally {
+                            exactDone.set(true);
+                        }
+                    },
+                    () -> {
+                        search.run(() -> exactDone.get() || budget.isReached(), report);
+                        return ExactOutcome.none();
+                    });
+            exact = SearchThreads.runAll(searches, THREAD_NAME_PREFIX, budget).getFirst();
         } else {
             Deadline dynasearchShare = budget.share(0.25);
             search.run(dynasearchShare::isReached, report);
@@ -149,18 +149,5 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
         long bound = result.hasBound() ? (long) Math.ceil(result.bound() - 1e-9) : 0;
         return new ExactOutcome(Optional.of(result.solution().toArray()), (long) result.objective(), bound,
                 result.timeToBest());
-    }
-
-    /**
-     * The exact thread's outcome, once the thread has ended; none when it never started (the caller was interrupted
-     * first).
-     */
-    private static ExactOutcome outcome(Future<ExactOutcome> future) {
-        return switch (future.state()) {
-            case SUCCESS -> future.resultNow();
-            case FAILED -> throw future.exceptionNow() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("the exact search failed", future.exceptionNow());
-            default -> ExactOutcome.none();
-        };
     }
 }
