@@ -107,10 +107,10 @@ class TardinessSearchSolversTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dynasearch alone (weighted, 200 jobs), 200, true, 2",
-            "beside the Lawler decomposition (300 jobs), 300, false, 2",
-            "beside CP-SAT (weighted, 50 jobs), 50, true, 2",
-            "one thread (300 jobs), 300, false, 1"})
+    @CsvSource({"'dynasearch alone (200 weighted jobs)', 200, true, 2",
+            "'beside the Lawler decomposition (300 jobs)', 300, false, 2",
+            "'beside CP-SAT (50 weighted jobs)', 50, true, 2",
+            "'one thread (300 jobs)', 300, false, 1"})
     @Timeout(120)
     void autoReturnsAValidSequenceSoonAfterTerminateEarly(String name, int jobs, boolean weighted, int threads)
             throws InterruptedException {
