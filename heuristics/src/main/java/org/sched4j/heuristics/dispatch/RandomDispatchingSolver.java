@@ -3,6 +3,7 @@ package org.sched4j.heuristics.dispatch;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -17,7 +18,8 @@ import org.sched4j.jobshop.JobShopProblem;
  * value of a {@link SplittableRandom} seeded with the options' seed, and returns the best. Ids {@code random}
  * (non-delay builder) and {@code random-active} (Giffler–Thompson builder).
  *
- * <p>Stops after {@value #MAX_SAMPLES} schedules, after min(time limit, {@value #MAX_BUDGET_MILLIS} ms), or when a
+ * <p>Stops after {@value #MAX_SAMPLES} schedules, after min(time limit, {@value #MAX_BUDGET_MILLIS} ms), on early
+ * termination, or when a
  * schedule meets the trivial lower bound, whichever comes first; at least one schedule is always built. The same
  * seed gives the same sequence of schedules, so the same result whenever the sample limit, not the clock, stops the
  * search. The listener hears about every improvement.
@@ -57,7 +59,7 @@ public final class RandomDispatchingSolver implements Solver<JobShopInstance, Jo
     public SolveResult<JobShopSchedule> solve(JobShopInstance problem, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
         long startNanos = System.nanoTime();
-        long budgetNanos = Math.min(options.timeLimit().toNanos(), Duration.ofMillis(MAX_BUDGET_MILLIS).toNanos());
+        Deadline deadline = Deadline.of(options).within(Duration.ofMillis(MAX_BUDGET_MILLIS));
         long lowerBound = problem.trivialLowerBound();
         DispatchScheduleGenerator generator = DispatchScheduleGenerator.of(builder, new OperationTable(problem));
         SplittableRandom seeds = new SplittableRandom(options.seed());
@@ -74,7 +76,7 @@ public final class RandomDispatchingSolver implements Solver<JobShopInstance, Jo
                 timeToBest = DispatchSolveResults.elapsedSince(startNanos);
                 listener.onImprovingSolution(best, makespan, lowerBound, timeToBest);
             }
-        } while (samples < MAX_SAMPLES && bestMakespan > lowerBound && System.nanoTime() - startNanos < budgetNanos);
+        } while (samples < MAX_SAMPLES && bestMakespan > lowerBound && !deadline.isReached());
         return DispatchSolveResults.of(problem, id(), best, bestMakespan, startNanos, timeToBest, samples);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
@@ -20,9 +21,6 @@ import org.sched4j.rcpsp.RcpspProblem;
  * UNKNOWN (a heuristic that fails proves nothing).
  */
 final class RcpspHeuristicResults {
-
-    /** Kept back from the time limit of a search for evaluating and returning the result. */
-    private static final Duration RESERVE = Duration.ofMillis(20);
 
     private RcpspHeuristicResults() {
     }
@@ -50,37 +48,38 @@ final class RcpspHeuristicResults {
         long startNanos = System.nanoTime();
         RcpspListScheduler scheduler = new RcpspListScheduler(instance);
         Optional<RcpspSchedule> schedule = heuristic.apply(scheduler);
-        Duration timeToBest = elapsedSince(startNanos);
+        Duration timeToBest = Duration.ofNanos(System.nanoTime() - startNanos);
         schedule.ifPresent(found -> listener.onImprovingSolution(found, scheduler.makespan(found),
                 scheduler.lowerBound(), timeToBest));
-        return of(instance, solverId, schedule, scheduler, startNanos, timeToBest);
+        return of(instance, solverId, schedule, scheduler, Duration.ofNanos(System.nanoTime() - startNanos),
+                timeToBest);
     }
 
     /**
-     * Runs {@link RcpspListScheduler#bestRule}, then {@code search} from its schedule until the time limit of
-     * {@code options} (less a small reserve), telling {@code listener} about every improving schedule.
+     * Runs {@link RcpspListScheduler#bestRule}, then {@code search} from its schedule until the {@link Deadline} of
+     * {@code options} (the time limit less its reserve, or an early termination, polled once per schedule built),
+     * telling {@code listener} about every improving schedule.
      */
     static SolveResult<RcpspSchedule> untilTimeLimit(RcpspInstance instance, String solverId, SolveOptions options,
                                                      SolutionListener<RcpspSchedule> listener,
                                                      ImprovingSearch search) {
-        long startNanos = System.nanoTime();
-        long stopNanos = startNanos + options.timeLimit().minus(RESERVE).toNanos();
+        Deadline deadline = Deadline.of(options);
         RcpspListScheduler scheduler = new RcpspListScheduler(instance);
         Duration[] timeToBest = {Duration.ZERO};
         Consumer<RcpspSchedule> report = found -> {
-            timeToBest[0] = elapsedSince(startNanos);
+            timeToBest[0] = deadline.elapsed();
             listener.onImprovingSolution(found, scheduler.makespan(found), scheduler.lowerBound(), timeToBest[0]);
         };
         Optional<RcpspSchedule> first = scheduler.bestRule(options.seed());
         first.ifPresent(report);
         Optional<RcpspSchedule> best = search.run(scheduler, first.orElse(null), options.seed(),
-                () -> System.nanoTime() >= stopNanos, report);
-        return of(instance, solverId, best, scheduler, startNanos, timeToBest[0]);
+                deadline::isReached, report);
+        return of(instance, solverId, best, scheduler, deadline.elapsed(), timeToBest[0]);
     }
 
     private static SolveResult<RcpspSchedule> of(RcpspInstance instance, String solverId,
                                                  Optional<RcpspSchedule> schedule, RcpspListScheduler scheduler,
-                                                 long startNanos, Duration timeToBest) {
+                                                 Duration wallTime, Duration timeToBest) {
         SolveResult.Builder<RcpspInstance, RcpspSchedule> result =
                 SolveResult.builder(RcpspProblem.TYPE, instance, solverId)
                         .statistic("schedules", scheduler.schedulesBuilt());
@@ -94,10 +93,6 @@ final class RcpspHeuristicResults {
             result.status(RcpspInfeasibility.reason(instance).isPresent() ? SolveStatus.INFEASIBLE
                     : SolveStatus.UNKNOWN);
         }
-        return result.build(elapsedSince(startNanos));
-    }
-
-    private static Duration elapsedSince(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return result.build(wallTime);
     }
 }

@@ -3,6 +3,7 @@ package org.sched4j.heuristics.tardiness;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -63,10 +64,14 @@ public final class SequencingRuleSolver implements Solver<TardinessInstance, Job
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
         long startNanos = System.nanoTime();
+        Deadline deadline = Deadline.of(options);
         int[] best = null;
         long bestCost = Long.MAX_VALUE;
         Duration timeToBest = Duration.ZERO;
         for (SequencingRule rule : rules) {
+            if (best != null && deadline.isReached()) {
+                break;
+            }
             int[] order = rule.sequence(problem, options);
             long cost = TardinessEvaluator.totalWeightedTardiness(problem, order);
             if (cost < bestCost) {

@@ -120,7 +120,7 @@ class DispatchingSolversTest {
         SolveResult<JobShopSchedule> result = solver("random-active").solve(instance, tight);
 
         assertThat(result.isValid()).isTrue();
-        assertThat(result.wallTime()).isLessThan(Duration.ofMillis(500));
+        assertThat(result.wallTime()).as("1 ms limit, with room for a loaded machine").isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

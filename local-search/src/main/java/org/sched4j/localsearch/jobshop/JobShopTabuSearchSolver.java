@@ -4,10 +4,7 @@ import org.sched4j.api.Deadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -16,6 +13,7 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
+import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.JobShopProblem;
@@ -24,7 +22,9 @@ import org.sched4j.jobshop.JobShopProblem;
  * The job-shop tabu search of {@link JobShopTabuSearch} as a solver: id {@code tabu}.
  *
  * <p>Starts from the best dispatching schedule ({@link JobShopDispatcher#best}) and searches until the time limit,
- * the {@code tabu.*} parameters of {@link TabuSearchParameters} apply. With one thread the result is deterministic
+ * the {@code tabu.*} parameters of {@link TabuSearchParameters} apply; {@link org.sched4j.api.SolverJob#terminateEarly()}
+ * or an interrupt of the calling thread stops every search within a few milliseconds with the best schedule so far,
+ * and the threads have ended when {@code solve} returns. With one thread the result is deterministic
  * for the seed (given enough time for an iteration limit to be reached first). With several threads, independent
  * searches run with seeds derived from the options' seed (the first thread uses the seed itself) and the best is
  * returned; the listener then hears only of improvements over every thread's best, one call at a time.
@@ -36,6 +36,9 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
 
     /** The id, {@code tabu}. */
     public static final String ID = "tabu";
+
+    /** The names of the search threads, numbered from 0. */
+    static final String THREAD_NAME_PREFIX = "sched4j-tabu-";
 
     private static final long SEED_STRIDE = 0x9E3779B97F4A7C15L;
 
@@ -58,12 +61,13 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance problem, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        Deadline deadline = Deadline.after(options.timeLimit());
+        Deadline deadline = Deadline.of(options);
         JobShopTabuSearch search = new JobShopTabuSearch(problem, TabuSearchParameters.fromOptions(options, problem));
         JobShopSchedule start = JobShopDispatcher.best(problem, options.seed()).schedule();
         List<TabuSearchOutcome> outcomes = options.threads() == 1
                 ? List.of(search.run(start, options.seed(), deadline, null, listener))
-                : runInParallel(search, start, options, deadline, SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
+                : runInParallel(search, start, options, deadline,
+                        SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
         TabuSearchOutcome best = outcomes.getFirst();
         long iterations = 0;
         long moves = 0;
@@ -88,26 +92,15 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
                 .build(deadline.elapsed());
     }
 
+    /** Runs one search per thread and waits for all of them to end (see {@link SearchThreads}). */
     private static List<TabuSearchOutcome> runInParallel(JobShopTabuSearch search, JobShopSchedule start,
                                                          SolveOptions options, Deadline deadline,
                                                          SolutionListener<JobShopSchedule> listener) {
-        List<Future<TabuSearchOutcome>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(options.threads())) {
-            for (int t = 0; t < options.threads(); t++) {
-                long seed = options.seed() + t * SEED_STRIDE;
-                futures.add(threads.submit(() -> search.run(start, seed, deadline, null, listener)));
-            }
-            List<TabuSearchOutcome> outcomes = new ArrayList<>();
-            for (Future<TabuSearchOutcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the tabu search threads", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("a tabu search thread failed", e.getCause());
+        List<Callable<TabuSearchOutcome>> searches = new ArrayList<>();
+        for (int t = 0; t < options.threads(); t++) {
+            long seed = options.seed() + t * SEED_STRIDE;
+            searches.add(() -> search.run(start, seed, deadline, null, listener));
         }
+        return SearchThreads.runAll(searches, THREAD_NAME_PREFIX, deadline);
     }
 }

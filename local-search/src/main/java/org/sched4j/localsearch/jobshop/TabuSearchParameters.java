@@ -8,17 +8,17 @@ import org.sched4j.jobshop.JobShopInstance;
  * The settings of a {@link JobShopTabuSearch}, read from {@link SolveOptions#parameters()} by
  * {@link #fromOptions}; every one has a default.
  *
- * @param maxIterations   {@code tabu.max_iterations}: stop after this many iterations (per search thread); the
+ * @param maxIterations   {@code tabu.max-iterations}: stop after this many iterations (per search thread); the
  *                        default {@link Long#MAX_VALUE} leaves only the time limit
- * @param stallIterations {@code tabu.stall_iterations}: restart from the elite pool after this many iterations
+ * @param stallIterations {@code tabu.stall-iterations}: restart from the elite pool after this many iterations
  *                        without improving the current run's best; default 12,500 (as in TS/PR)
- * @param eliteSize       {@code tabu.elite_size}: the number of distinct best solutions kept for restarts; default 8
+ * @param eliteSize       {@code tabu.elite-size}: the number of distinct best solutions kept for restarts; default 8
  * @param tenure          {@code tabu.tenure}: the base tenure {@code L}; each reversed arc stays tabu for a number
  *                        of iterations drawn from {@code [L, 1.5 L]}; default {@code 10 + n/m} for n jobs and m
  *                        machines (Zhang, Li, Guan &amp; Rao 2007)
- * @param relinkShare     {@code tabu.relink_share}: the share of the distance between two elite solutions that path
+ * @param relinkShare     {@code tabu.relink-share}: the share of the distance between two elite solutions that path
  *                        relinking covers before a restart, in (0, 1]; default 0.25
- * @param targetMakespan  {@code tabu.target_makespan}: stop as soon as the makespan is at most this, at least 0;
+ * @param targetMakespan  {@code tabu.target-makespan}: stop as soon as the makespan is at most this, at least 0;
  *                        default the instance's trivial lower bound (a portfolio may pass a better proven bound; 0
  *                        never stops early, as benchmarks of the search speed need)
  */
@@ -26,17 +26,17 @@ public record TabuSearchParameters(long maxIterations, int stallIterations, int 
                                    double relinkShare, long targetMakespan) {
 
     /** The key of {@link #maxIterations()}. */
-    public static final String MAX_ITERATIONS = "tabu.max_iterations";
+    public static final String MAX_ITERATIONS = "tabu.max-iterations";
     /** The key of {@link #stallIterations()}. */
-    public static final String STALL_ITERATIONS = "tabu.stall_iterations";
+    public static final String STALL_ITERATIONS = "tabu.stall-iterations";
     /** The key of {@link #eliteSize()}. */
-    public static final String ELITE_SIZE = "tabu.elite_size";
+    public static final String ELITE_SIZE = "tabu.elite-size";
     /** The key of {@link #tenure()}. */
     public static final String TENURE = "tabu.tenure";
     /** The key of {@link #relinkShare()}. */
-    public static final String RELINK_SHARE = "tabu.relink_share";
+    public static final String RELINK_SHARE = "tabu.relink-share";
     /** The key of {@link #targetMakespan()}. */
-    public static final String TARGET_MAKESPAN = "tabu.target_makespan";
+    public static final String TARGET_MAKESPAN = "tabu.target-makespan";
 
     /** Checks the ranges given above, naming the key of a value out of range. */
     public TabuSearchParameters {

@@ -1,6 +1,7 @@
 package org.sched4j.localsearch.podpacking;
 
 import ai.timefold.solver.core.api.score.BendableScore;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -11,12 +12,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
+import org.sched4j.localsearch.timefold.SearchMonitor;
+import org.sched4j.localsearch.timefold.SolverFactoryCache;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingEvaluator;
@@ -34,6 +42,11 @@ import org.sched4j.podpacking.PodPackingProblem;
  * default scheduler's plan and returns the better of that plan and Timefold's best by the evaluator's exact order,
  * so it is never worse than {@code kube-default}. OPTIMAL only when every pod is placed and none disrupted.
  *
+ * <p>The listener hears of the default scheduler's plan first, then of Timefold's best when it is better. An early
+ * termination ({@link org.sched4j.api.SolverJob#terminateEarly()}, an interrupt of the calling thread) ends
+ * Timefold's search at once ({@link SearchMonitor}); Timefold runs on the calling thread. The solver factory is built
+ * once per seed and kept ({@link SolverFactoryCache}).
+ *
  * <p>Options: the seed is Timefold's random seed; Timefold's community edition runs one thread.
  */
 public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance, PodPlacement> {
@@ -41,12 +54,14 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
     /** The solver's id. */
     public static final String ID = "timefold";
 
-    /** Kept free at the end of the time limit for Timefold to stop and the result to be evaluated. */
-    private static final Duration STOP_MARGIN = Duration.ofMillis(100);
+    /** How often the deadline is checked while the solver factory is being built. */
+    private static final Duration FACTORY_POLL = Duration.ofMillis(10);
     /** Tabu search's usual tabu size: a moved pod stays put for the next 7 steps. */
     private static final int DEFAULT_ENTITY_TABU_SIZE = 7;
     /** Moves evaluated per step: the best non-tabu of 1,000 is taken, worse or not. */
     private static final int ACCEPTED_COUNT_LIMIT = 1000;
+
+    private final SolverFactoryCache<FactoryKey, PodPackingPlan> factories = new SolverFactoryCache<>();
 
     @Override
     public String id() {
@@ -66,31 +81,28 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
     @Override
     public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
                                            SolutionListener<PodPlacement> listener) {
-        long startNanos = System.nanoTime();
-        return solve(problem, options, listener, KubeDefaultScheduler.schedule(problem), startNanos);
+        Deadline deadline = Deadline.of(options);
+        PodPlacement start = KubeDefaultScheduler.schedule(problem);
+        PodPackingObjective startObjective = PodPackingEvaluator.objective(problem, start);
+        listener.onImprovingSolution(start, startObjective.scalar(), Double.NaN, deadline.elapsed());
+        return solveFrom(problem, options, listener, start, deadline);
     }
 
-    /**
-     * Solves from {@code start} (a valid plan), within the time limit counted from {@code startNanos}
-     * ({@link System#nanoTime}); used by {@code auto}.
-     */
-    public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
-                                           SolutionListener<PodPlacement> listener, PodPlacement start,
-                                           long startNanos) {
+    /** Solves from {@code start}, a valid plan already reported to the listener, until {@code deadline}. */
+    private SolveResult<PodPlacement> solveFrom(PodPackingInstance problem, SolveOptions options,
+                                               SolutionListener<PodPlacement> listener, PodPlacement start,
+                                               Deadline deadline) {
         PodPlacement best = start;
         PodPackingObjective bestObjective = PodPackingEvaluator.objective(problem, start);
-        Duration timeToBest = Duration.ofNanos(System.nanoTime() - startNanos);
-        Duration searchTime = options.timeLimit().minus(STOP_MARGIN)
-                .minusNanos(System.nanoTime() - startNanos);
-        if (!bestObjective.isPerfect() && searchTime.toMillis() > 0 && problem.podCount() > 0) {
-            long deadlineNanos = System.nanoTime() + searchTime.toNanos();
-            PodPlacement found = search(problem, start, options, searchTime, deadlineNanos);
+        Duration timeToBest = deadline.elapsed();
+        if (!bestObjective.isPerfect() && !deadline.isReached() && problem.podCount() > 0) {
+            PodPlacement found = search(problem, start, options, deadline);
             PodPackingObjective foundObjective = PodPackingEvaluator.objective(problem, found);
             if (PodPackingProblem.TYPE.evaluate(problem, found).isFeasible()
                     && foundObjective.compareTo(bestObjective) < 0) {
                 best = found;
                 bestObjective = foundObjective;
-                timeToBest = Duration.ofNanos(System.nanoTime() - startNanos);
+                timeToBest = deadline.elapsed();
                 listener.onImprovingSolution(best, bestObjective.scalar(), Double.NaN, timeToBest);
             }
         }
@@ -98,41 +110,71 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
                 .timeToBest(timeToBest)
                 .statistic("unplaced", bestObjective.unplaced())
                 .statistic("disruption", bestObjective.disruption())
-                .build(Duration.ofNanos(System.nanoTime() - startNanos));
+                .build(deadline.elapsed());
     }
 
-    private static PodPlacement search(PodPackingInstance problem, PodPlacement start, SolveOptions options,
-                                       Duration searchTime, long deadlineNanos) {
-        SolverConfig config = new SolverConfig()
+    /**
+     * Timefold's search from {@code start} on this thread until the deadline: Timefold counts its spent limit from the
+     * start of its phase, after building the score of the plan (seconds on a large cluster), so a
+     * {@link SearchMonitor} stops it at the deadline, and at once on early termination.
+     */
+    private PodPlacement search(PodPackingInstance problem, PodPlacement start, SolveOptions options,
+                                Deadline deadline) {
+        int entityTabuSize = entityTabuSize(problem);
+        SolverFactory<PodPackingPlan> factory = awaitFactory(factories.factory(
+                new FactoryKey(options.seed(), entityTabuSize), solverConfig(options.seed(), entityTabuSize)),
+                deadline);
+        if (factory == null) {
+            return start;
+        }
+        ai.timefold.solver.core.api.solver.Solver<PodPackingPlan> solver = factory.buildSolver(
+                new SolverConfigOverride().withTerminationConfig(new TerminationConfig()
+                        .withMillisecondsSpentLimit(Math.max(1, deadline.remaining().toMillis()))
+                        .withBestScoreLimit(BendableScore.zero(PodPackingConstraints.HARD_LEVELS,
+                                PodPackingConstraints.SOFT_LEVELS).toString())));
+        try (SearchMonitor<PodPackingPlan> monitor = SearchMonitor.watch(solver, deadline)) {
+            return toPlacement(problem, solver.solve(toPlan(problem, start)));
+        }
+    }
+
+    /** What decides the solver configuration. */
+    private record FactoryKey(long seed, int entityTabuSize) {
+    }
+
+    private static SolverConfig solverConfig(long seed, int entityTabuSize) {
+        return new SolverConfig()
                 .withSolutionClass(PodPackingPlan.class)
                 .withEntityClasses(PodAssignment.class)
                 .withConstraintProviderClass(PodPackingConstraints.class)
-                .withRandomSeed(options.seed())
+                .withRandomSeed(seed)
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
                 .withPhases(new LocalSearchPhaseConfig()
-                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                .withEntityTabuSize(entityTabuSize(problem)))
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(entityTabuSize))
                         .withForagerConfig(new LocalSearchForagerConfig()
-                                .withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT)))
-                .withTerminationConfig(new TerminationConfig()
-                        .withMillisecondsSpentLimit(Math.max(1, searchTime.toMillis()))
-                        .withBestScoreLimit(BendableScore.zero(PodPackingConstraints.HARD_LEVELS,
-                                PodPackingConstraints.SOFT_LEVELS).toString()));
-        ai.timefold.solver.core.api.solver.Solver<PodPackingPlan> solver =
-                SolverFactory.<PodPackingPlan>create(config).buildSolver();
-        // Timefold counts its spent limit from the start of its phase; building the score of a large plan before
-        // that takes seconds, so a stopper ends the search at the caller's deadline.
-        Thread stopper = Thread.ofPlatform().daemon().name("timefold-stopper").start(() -> {
+                                .withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT)));
+    }
+
+    /**
+     * The factory, or {@code null} when it is not built by the deadline (polled every few milliseconds).
+     *
+     * @throws RuntimeException what building the factory threw
+     */
+    private static SolverFactory<PodPackingPlan> awaitFactory(
+            CompletableFuture<SolverFactory<PodPackingPlan>> factory, Deadline deadline) {
+        while (!deadline.isReached()) {
             try {
-                Thread.sleep(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
-                solver.terminateEarly();
+                return factory.get(FACTORY_POLL.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // poll the deadline again
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("building the Timefold solver failed", e.getCause());
             }
-        });
-        PodPackingPlan solved = solver.solve(toPlan(problem, start));
-        stopper.interrupt();
-        return toPlacement(problem, solved);
+        }
+        return null;
     }
 
     /** Tabu search's entity tabu: 7 pods, fewer on tiny scenarios so that some pod can always move. */

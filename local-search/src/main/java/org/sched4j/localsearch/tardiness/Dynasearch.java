@@ -1,5 +1,6 @@
 package org.sched4j.localsearch.tardiness;
 
+import java.util.function.BooleanSupplier;
 import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
 
@@ -36,11 +37,15 @@ final class Dynasearch {
         this.released = instance.hasReleaseDates();
     }
 
-    /** Applies dynasearch steps to {@code order} (in place) until none improves; returns the final cost. */
-    long descend(int[] order) {
+    /**
+     * Applies dynasearch steps to {@code order} (in place) until none improves or {@code stop} holds (polled once per
+     * position of a step, so that a step of O(n³) on a large instance does not outlast a deadline); returns the final
+     * cost.
+     */
+    long descend(int[] order, BooleanSupplier stop) {
         long cost = TardinessEvaluator.totalWeightedTardiness(instance, order);
         while (true) {
-            long next = released ? bestSingleMove(order, cost) : step(order);
+            long next = released ? bestSingleMove(order, cost, stop) : step(order, stop);
             if (next >= cost) {
                 return cost;
             }
@@ -48,8 +53,11 @@ final class Dynasearch {
         }
     }
 
-    /** One dynasearch step on {@code order} (in place); returns the new cost (the old one when nothing improves). */
-    private long step(int[] order) {
+    /**
+     * One dynasearch step on {@code order} (in place); returns the new cost, or {@link Long#MAX_VALUE} with
+     * {@code order} unchanged when {@code stop} holds before the step is complete.
+     */
+    private long step(int[] order, BooleanSupplier stop) {
         int n = order.length;
         long[] completion = new long[n + 1];
         for (int k = 1; k <= n; k++) {
@@ -59,6 +67,9 @@ final class Dynasearch {
         int[] moveType = new int[n + 1];
         int[] moveStart = new int[n + 1];
         for (int j = 1; j <= n; j++) {
+            if (stop.getAsBoolean()) {
+                return Long.MAX_VALUE;
+            }
             best[j] = best[j - 1] + cost(order[j - 1], completion[j]);
             moveType[j] = KEEP;
             long backwardShifted = 0;
@@ -130,13 +141,16 @@ final class Dynasearch {
         }
     }
 
-    /** With release dates: the best single swap or insertion by full evaluation, applied when it improves. */
-    private long bestSingleMove(int[] order, long cost) {
+    /**
+     * With release dates: the best single swap or insertion by full evaluation, applied when it improves; when
+     * {@code stop} holds, the best of the moves evaluated so far.
+     */
+    private long bestSingleMove(int[] order, long cost, BooleanSupplier stop) {
         int n = order.length;
         long best = cost;
         int[] bestOrder = null;
         int[] candidate = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && !stop.getAsBoolean(); i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;

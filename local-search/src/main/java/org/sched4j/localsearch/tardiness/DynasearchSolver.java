@@ -1,6 +1,7 @@
 package org.sched4j.localsearch.tardiness;
 
 import java.time.Duration;
+import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -14,8 +15,8 @@ import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * {@code dynasearch}: iterated dynasearch with swap and insertion moves (Congram, Potts &amp; van de Velde 2002; see
- * {@link IteratedDynasearch}), started from the best sequencing rule ({@code best-rule}), until the time limit or a
- * sequence without tardiness. One thread; the seed drives the kicks. OPTIMAL only for cost 0.
+ * {@link IteratedDynasearch}), started from the best sequencing rule ({@code best-rule}), until the time limit, an early
+ * termination (obeyed within milliseconds, also mid-descent) or a sequence without tardiness. One thread; the seed drives the kicks. OPTIMAL only for cost 0.
  */
 public final class DynasearchSolver implements Solver<TardinessInstance, JobSequence> {
 
@@ -37,17 +38,19 @@ public final class DynasearchSolver implements Solver<TardinessInstance, JobSequ
     @Override
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
-        long startNanos = System.nanoTime();
         Deadline budget = Deadline.of(options);
-        int[] start = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        SolutionListener<JobSequence> improvements = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE,
+                listener);
+        int[] start = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options), improvements)
+                .solution().toArray();
         IteratedDynasearch search = new IteratedDynasearch(problem, start, options.seed());
         Duration[] timeToBest = {Duration.ZERO};
-        search.run(() -> budget.remaining().isZero(), (order, cost) -> {
-            timeToBest[0] = TardinessResults.since(startNanos);
-            listener.onImprovingSolution(JobSequence.of(order), cost, 0, timeToBest[0]);
+        search.run(budget::isReached, (order, cost) -> {
+            timeToBest[0] = budget.elapsed();
+            improvements.onImprovingSolution(JobSequence.of(order), cost, 0, timeToBest[0]);
         });
         return TardinessResults.builder(problem, id(), search.best(), search.bestCost(), false, timeToBest[0])
                 .statistic("kicks", search.kicks())
-                .build(TardinessResults.since(startNanos));
+                .build(budget.elapsed());
     }
 }

@@ -16,7 +16,7 @@ import org.sched4j.tardiness.TardinessProblem;
 
 /**
  * {@code decomposition}: the exact {@link LawlerDecomposition} for 1||ΣT within the time limit. When it finishes the
- * result is OPTIMAL; when the limit comes first, or the instance has weights or release dates (for which the
+ * result is OPTIMAL; when the limit or an early termination comes first (noticed within milliseconds), or the instance has weights or release dates (for which the
  * decomposition does not hold; use {@code cpsat}), the result is the best sequencing rule's sequence, FEASIBLE.
  */
 public final class ExactDecompositionSolver implements Solver<TardinessInstance, JobSequence> {
@@ -39,31 +39,31 @@ public final class ExactDecompositionSolver implements Solver<TardinessInstance,
     @Override
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
-        long startNanos = System.nanoTime();
         Deadline budget = Deadline.of(options);
-        int[] heuristic = SequencingRuleSolver.bestRule().solve(problem, options).solution().toArray();
+        int[] heuristic = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options)).solution()
+                .toArray();
         long heuristicCost = TardinessEvaluator.totalWeightedTardiness(problem, heuristic);
-        listener.onImprovingSolution(JobSequence.of(heuristic), heuristicCost, 0, TardinessResults.since(startNanos));
-        Duration timeToBest = TardinessResults.since(startNanos);
+        listener.onImprovingSolution(JobSequence.of(heuristic), heuristicCost, 0, budget.elapsed());
+        Duration timeToBest = budget.elapsed();
         if (!LawlerDecomposition.applies(problem) || heuristicCost == 0) {
             return TardinessResults.builder(problem, id(), heuristic, heuristicCost, false, timeToBest)
-                    .statistic("proved", 0).build(TardinessResults.since(startNanos));
+                    .statistic("proved", 0).build(budget.elapsed());
         }
         LawlerDecomposition decomposition = new LawlerDecomposition(problem);
-        Optional<int[]> optimal = decomposition.solve(System.nanoTime() + budget.remaining().toNanos());
+        Optional<int[]> optimal = decomposition.solve(budget);
         if (optimal.isEmpty()) {
             return TardinessResults.builder(problem, id(), heuristic, heuristicCost, false, timeToBest)
                     .statistic("proved", 0).statistic("subproblems", decomposition.subproblems())
-                    .build(TardinessResults.since(startNanos));
+                    .build(budget.elapsed());
         }
         long cost = TardinessEvaluator.totalWeightedTardiness(problem, optimal.get());
-        Duration found = TardinessResults.since(startNanos);
+        Duration found = budget.elapsed();
         if (cost < heuristicCost) {
             listener.onImprovingSolution(JobSequence.of(optimal.get()), cost, cost, found);
         }
         return TardinessResults.builder(problem, id(), optimal.get(), cost, true, cost < heuristicCost ? found
                         : timeToBest)
                 .statistic("proved", 1).statistic("subproblems", decomposition.subproblems())
-                .build(TardinessResults.since(startNanos));
+                .build(budget.elapsed());
     }
 }

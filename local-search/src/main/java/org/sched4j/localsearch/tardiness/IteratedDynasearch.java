@@ -2,6 +2,7 @@ package org.sched4j.localsearch.tardiness;
 
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import org.sched4j.tardiness.TardinessEvaluator;
 import org.sched4j.tardiness.TardinessInstance;
 
 /**
@@ -28,18 +29,22 @@ public final class IteratedDynasearch {
     private long kicks;
 
     /**
-     * @param start the starting sequence (copied)
+     * @param start the starting sequence (copied), the best until {@link #run} improves it
      * @param seed  the random seed of the kicks
      */
     public IteratedDynasearch(TardinessInstance instance, int[] start, long seed) {
         this.dynasearch = new Dynasearch(instance);
         this.random = new Random(seed);
         this.best = start.clone();
-        this.bestCost = dynasearch.descend(best);
+        this.bestCost = TardinessEvaluator.totalWeightedTardiness(instance, best);
     }
 
-    /** Searches until {@code stop} says so; reports improvements (the first descent's result included). */
+    /**
+     * Descends from the start, then searches until {@code stop} says so (polled within every dynasearch step, so it
+     * is obeyed within milliseconds); reports improvements (the first descent's result included).
+     */
     public void run(BooleanSupplier stop, Improvement improvement) {
+        bestCost = dynasearch.descend(best, stop);
         improvement.improved(best.clone(), bestCost);
         int[] current = best.clone();
         long currentCost = bestCost;
@@ -47,7 +52,7 @@ public final class IteratedDynasearch {
         while (bestCost > 0 && !stop.getAsBoolean()) {
             int[] candidate = current.clone();
             kick(candidate);
-            long cost = dynasearch.descend(candidate);
+            long cost = dynasearch.descend(candidate, stop);
             kicks++;
             if (cost < bestCost) {
                 best = candidate.clone();

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.sched4j.api.Deadline;
 import java.util.stream.IntStream;
 import org.sched4j.tardiness.TardinessInstance;
 
@@ -38,8 +40,9 @@ public final class LawlerDecomposition {
     private final int[] originalJob;
     private final int[] rank;
     private final LongCostTable memo = new LongCostTable(MEMO_ENTRIES);
-    private long deadlineNanos;
+    private Deadline deadline;
     private long calls;
+    private long visits;
 
     /**
      * @throws IllegalArgumentException when the instance has weights other than 1, release dates, or more than 1024
@@ -78,12 +81,11 @@ public final class LawlerDecomposition {
     }
 
     /**
-     * An optimal sequence (original job numbers), or empty when the deadline passed first.
-     *
-     * @param deadlineNanos the {@link System#nanoTime} at which to give up
+     * An optimal sequence (original job numbers), or empty when the deadline was reached first (checked every 4,096
+     * subproblem visits, memo hits included: each costs O(n)).
      */
-    public Optional<int[]> solve(long deadlineNanos) {
-        this.deadlineNanos = deadlineNanos;
+    public Optional<int[]> solve(Deadline deadline) {
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
         int n = p.length;
         try {
             cost(0, n - 1, n, 0);
@@ -101,6 +103,9 @@ public final class LawlerDecomposition {
     }
 
     private long cost(int lo, int hi, int r, long t) {
+        if (++visits % 4096 == 0 && deadline.isReached()) {
+            throw new DeadlineReached();
+        }
         int first = lo;
         while (first <= hi && rank[first] >= r) {
             first++;
@@ -121,9 +126,7 @@ public final class LawlerDecomposition {
             return known;
         }
         int[] members = members(first, last, r);
-        if (++calls % 4096 == 0 && System.nanoTime() > deadlineNanos) {
-            throw new DeadlineReached();
-        }
+        calls++;
         long best = closedForm(members, t);
         if (best < 0) {
             best = Long.MAX_VALUE;

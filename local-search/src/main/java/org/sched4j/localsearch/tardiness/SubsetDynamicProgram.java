@@ -1,6 +1,7 @@
 package org.sched4j.localsearch.tardiness;
 
 import java.util.Optional;
+import org.sched4j.api.Deadline;
 import org.sched4j.tardiness.TardinessInstance;
 
 /**
@@ -23,12 +24,11 @@ public final class SubsetDynamicProgram {
     }
 
     /**
-     * An optimal sequence, or empty when the deadline passed first.
-     *
-     * @param deadlineNanos the {@link System#nanoTime} at which to give up
+     * An optimal sequence, or empty when the deadline was reached first (checked every 4,096 subsets, about a
+     * millisecond).
      * @throws IllegalArgumentException when the programme does not apply
      */
-    public static Optional<int[]> solve(TardinessInstance instance, long deadlineNanos) {
+    public static Optional<int[]> solve(TardinessInstance instance, Deadline deadline) {
         if (!applies(instance)) {
             throw new IllegalArgumentException("the subset programme needs no release dates and at most " + MAX_JOBS
                     + " jobs");
@@ -41,7 +41,7 @@ public final class SubsetDynamicProgram {
         long[] best = new long[full + 1];
         long[] total = new long[full + 1];
         for (int set = 1; set <= full; set++) {
-            if ((set & 0xFFF) == 0 && System.nanoTime() > deadlineNanos) {
+            if ((set & 0xFFF) == 0 && deadline.isReached()) {
                 return Optional.empty();
             }
             int lowest = Integer.numberOfTrailingZeros(set);

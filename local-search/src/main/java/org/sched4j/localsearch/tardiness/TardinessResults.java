@@ -17,8 +17,7 @@ public final class TardinessResults {
     }
 
     /**
-     * @param proved     whether an exact method proved {@code cost} optimal
-     * @param startNanos {@link System#nanoTime} when the solve began
+     * @param proved whether an exact method proved {@code cost} optimal
      */
     public static SolveResult.Builder<TardinessInstance, JobSequence> builder(TardinessInstance instance,
                                                                             String solverId,
@@ -30,10 +29,5 @@ public final class TardinessResults {
                 .solution(JobSequence.of(order), cost)
                 .bound(optimal ? cost : 0)
                 .timeToBest(timeToBest);
-    }
-
-    /** The time since {@code startNanos}. */
-    public static Duration since(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 }

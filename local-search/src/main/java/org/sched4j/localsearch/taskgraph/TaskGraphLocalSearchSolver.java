@@ -17,7 +17,7 @@ import org.sched4j.taskgraph.TaskGraphProblem;
 /**
  * {@code lahc}: late acceptance hill climbing over processor assignments and task orders
  * ({@link TaskGraphLateAcceptanceSearch}), from the best list schedule, for the whole time limit (or until the
- * schedule meets {@link TaskGraphMetrics#lowerBound}, or {@code lahc.max_iterations} iterations, which makes runs
+ * schedule meets {@link TaskGraphMetrics#lowerBound}, or {@code lahc.max-iterations} iterations, which makes runs
  * reproducible). One thread. Status OPTIMAL only at the lower bound, else FEASIBLE.
  */
 public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstance, TaskGraphSchedule> {
@@ -25,8 +25,8 @@ public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstanc
     /** The solver's identifier. */
     public static final String ID = "lahc";
 
-    /** The engine parameter that caps the number of iterations. */
-    public static final String MAX_ITERATIONS = "lahc.max_iterations";
+    /** The engine parameter that caps the number of iterations, a positive integer; no cap by default. */
+    public static final String MAX_ITERATIONS = "lahc.max-iterations";
 
     @Override
     public String id() {
@@ -65,8 +65,8 @@ public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstanc
         double bound = Math.min(TaskGraphMetrics.lowerBound(instance), start.makespan(instance));
         TaskGraphLateAcceptanceSearch search = new TaskGraphLateAcceptanceSearch(instance, start, options.seed());
         Duration[] timeToBest = {budget.elapsed()};
-        long maxIterations = Long.parseLong(options.parameter(MAX_ITERATIONS, Long.toString(Long.MAX_VALUE)));
-        search.run(() -> budget.remaining().isZero() || search.bestMakespan() <= bound + 1e-9,
+        long maxIterations = maxIterations(options);
+        search.run(() -> budget.isReached() || search.bestMakespan() <= bound + 1e-9,
                 maxIterations, () -> {
                     timeToBest[0] = budget.elapsed();
                     listener.onImprovingSolution(search.best(), search.bestMakespan(), bound, timeToBest[0]);
@@ -81,5 +81,22 @@ public final class TaskGraphLocalSearchSolver implements Solver<TaskGraphInstanc
                 .statistic("iterations", search.iterations())
                 .statistic("start_makespan", start.makespan(instance))
                 .build(budget.elapsed());
+    }
+
+    /** The value of {@value #MAX_ITERATIONS}, {@link Long#MAX_VALUE} when absent. */
+    private static long maxIterations(SolveOptions options) {
+        String text = options.parameter(MAX_ITERATIONS, null);
+        if (text == null) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_ITERATIONS + " must be a positive integer, got '" + text + "'", e);
+        }
+        throw new IllegalArgumentException(MAX_ITERATIONS + " must be a positive integer, got '" + text + "'");
     }
 }

@@ -2,19 +2,20 @@ package org.sched4j.localsearch.timefold;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.jobshop.JobShopSchedule;
 
 /**
  * Keeps the best schedule of one solve and tells the listener of each strict improvement, with the time since the
- * solve started. Thread-safe: Timefold reports from its own thread; once {@linkplain #close() closed}, when the
+ * solve started. Thread-safe; once {@linkplain #close() closed}, when the
  * solve has returned, offers are ignored.
  */
 final class ImprovementTracker {
 
     private final SolutionListener<JobShopSchedule> listener;
     private final double bound;
-    private final long startNanos;
+    private final Deadline deadline;
     private JobShopSchedule best;
     private long bestMakespan = Long.MAX_VALUE;
     private Duration timeToBest = Duration.ZERO;
@@ -22,13 +23,13 @@ final class ImprovementTracker {
     private boolean closed;
 
     /**
-     * @param bound      the bound passed to the listener
-     * @param startNanos {@link System#nanoTime} when the solve started
+     * @param bound    the bound passed to the listener
+     * @param deadline the solve's deadline, whose start times the improvements
      */
-    ImprovementTracker(SolutionListener<JobShopSchedule> listener, double bound, long startNanos) {
+    ImprovementTracker(SolutionListener<JobShopSchedule> listener, double bound, Deadline deadline) {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.bound = bound;
-        this.startNanos = startNanos;
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
     }
 
     /** Returns true when {@code makespan} beats the best so far (always before the first offer). */
@@ -58,7 +59,7 @@ final class ImprovementTracker {
 
     /** The time since the solve started. */
     Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return deadline.elapsed();
     }
 
     /** The best schedule, {@code null} before the first offer. */

@@ -20,14 +20,15 @@ import org.sched4j.api.SolveOptions;
  *
  * <ul>
  *   <li>time limit: Timefold's spent limit, given by the caller (the time left when the search starts; the
- *       caller also stops Timefold at its own deadline with a {@link SearchMonitor}), together with a best score
+ *       caller also stops Timefold at its own deadline, and on early termination, with a {@link SearchMonitor}), together with a best score
  *       limit that stops the search once the makespan meets a target (the lower bound);</li>
  *   <li>seed: Timefold's random seed;</li>
  *   <li>threads: ignored; Timefold's community edition runs one move thread ({@code moveThreadCount} NONE), as
  *       multithreaded incremental solving belongs to its enterprise edition;</li>
- *   <li>{@value #ENVIRONMENT_MODE}: Timefold's environment mode, by name ({@code full_assert} recomputes every
+ *   <li>{@value #ENVIRONMENT_MODE}: Timefold's environment mode, by name in lower case, hyphens or
+ *       underscores ({@code full-assert} recomputes every
  *       score and shadow variable from scratch after every move to catch corruption); default
- *       {@code phase_assert}, Timefold's own default;</li>
+ *       {@code phase-assert}, Timefold's own default;</li>
  *   <li>{@value #LATE_ACCEPTANCE_SIZE}: the late acceptance list length, at least 1; default
  *       {@value #DEFAULT_LATE_ACCEPTANCE_SIZE}.</li>
  * </ul>
@@ -43,13 +44,24 @@ import org.sched4j.api.SolveOptions;
 final class TimefoldConfiguration {
 
     /** The key of the environment mode parameter. */
-    static final String ENVIRONMENT_MODE = "timefold.environment_mode";
+    static final String ENVIRONMENT_MODE = "timefold.environment-mode";
     /** The key of the late acceptance list length. */
-    static final String LATE_ACCEPTANCE_SIZE = "timefold.late_acceptance_size";
+    static final String LATE_ACCEPTANCE_SIZE = "timefold.late-acceptance-size";
     /** The default late acceptance list length. */
     static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 30;
 
     private TimefoldConfiguration() {
+    }
+
+    /**
+     * What of the options decides {@link #solverConfig}: the key of a cached solver factory.
+     *
+     * @throws IllegalArgumentException as {@link #solverConfig} does
+     */
+    static Object factoryKey(SolveOptions options) {
+        record Key(long seed, EnvironmentMode environmentMode, int lateAcceptanceSize) {
+        }
+        return new Key(options.seed(), environmentMode(options), lateAcceptanceSize(options));
     }
 
     /**
@@ -101,7 +113,7 @@ final class TimefoldConfiguration {
     private static EnvironmentMode environmentMode(SolveOptions options) {
         String name = options.parameter(ENVIRONMENT_MODE, EnvironmentMode.PHASE_ASSERT.name());
         try {
-            return EnvironmentMode.valueOf(name.toUpperCase(Locale.ROOT));
+            return EnvironmentMode.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(ENVIRONMENT_MODE + " must name a Timefold environment mode, got "
                     + name, e);

@@ -4,14 +4,14 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -34,15 +34,17 @@ import org.sched4j.jobshop.JobShopProblem;
  * operations without a start time, which the hard score penalises.
  *
  * <p>The solve: the best dispatching schedule ({@link JobShopDispatcher#best}) gives the start plan, so Timefold
- * starts feasible; meanwhile a daemon thread builds the Timefold solver factory (about a second on a cold JVM).
- * Then Timefold's local search runs on its own daemon thread (see {@link TimefoldConfiguration} for the options and
- * the {@code timefold.*} parameters) until the time limit, measured from this call, or until the makespan meets
- * the trivial lower bound. Should Timefold still be setting up the plan at the time limit (a cold JVM, thousands of
- * operations, a short limit), the solver returns the best schedule so far and the Timefold thread stops at its
- * first step. One thread searches whatever {@link SolveOptions#threads()} says.
+ * starts feasible; meanwhile a daemon thread builds the Timefold solver factory (about a second on a cold JVM), which
+ * this solver keeps for later solves with the same seed and {@code timefold.*} parameters ({@link SolverFactoryCache}).
+ * Then Timefold's local search runs on the calling thread (see {@link TimefoldConfiguration} for the options and
+ * the {@code timefold.*} parameters) until the time limit, measured from this call, until the makespan meets the
+ * trivial lower bound, or until {@link org.sched4j.api.SolverJob#terminateEarly()} or an interrupt of the calling
+ * thread, which end it at once through Timefold's {@code terminateEarly} ({@link SearchMonitor}). Timefold first sets
+ * up the plan (milliseconds, longer on thousands of operations or a cold JVM) and stops at its first step when the
+ * deadline came meanwhile. One thread searches whatever {@link SolveOptions#threads()} says.
  *
- * <p>The listener hears of the start schedule (from the calling thread) and of every strictly better feasible plan
- * Timefold finds (from Timefold's thread), one call at a time and never after {@code solve} returns. The bound is
+ * <p>The listener hears of the start schedule and of every strictly better feasible plan Timefold finds, from the
+ * calling thread, one call at a time and never after {@code solve} returns. The bound is
  * the trivial lower bound; the status is OPTIMAL only when the makespan meets it. Statistics: {@code steps},
  * {@code moves_evaluated}, {@code moves_per_second}, {@code score_calculations} (Timefold's counts; 0 when
  * Timefold did not search) and {@code improvements} (reported schedules, the start schedule included).
@@ -56,14 +58,13 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
     /** The id, {@code timefold}. */
     public static final String ID = "timefold";
 
-    /** Kept free at the end of the time limit for Timefold to stop and for the result to be evaluated. */
-    private static final Duration STOP_MARGIN = Duration.ofMillis(40);
-    /** How long after the search deadline the solve may take to stop before it is abandoned. */
-    private static final Duration STOP_GRACE = Duration.ofMillis(20);
+    /** How often the deadline is checked while the solver factory is being built. */
+    private static final Duration FACTORY_POLL = Duration.ofMillis(10);
     /** Below this much time left after the start schedule, Timefold is not started. */
     private static final Duration MINIMUM_SEARCH = Duration.ofMillis(20);
 
     private final Class<? extends JobShopConstraints> constraints;
+    private final SolverFactoryCache<Object, JobShopPlan> factories = new SolverFactoryCache<>();
 
     /** The solver with the constraints of {@link JobShopConstraints}. */
     public TimefoldJobShopSolver() {
@@ -97,18 +98,16 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance problem, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        long startNanos = System.nanoTime();
-        FutureTask<SolverFactory<JobShopPlan>> factory = startBuildingFactory(
-                TimefoldConfiguration.solverConfig(options, constraints));
+        Deadline deadline = Deadline.of(options);
+        CompletableFuture<SolverFactory<JobShopPlan>> factory = factories.factory(
+                TimefoldConfiguration.factoryKey(options), TimefoldConfiguration.solverConfig(options, constraints));
         long lowerBound = problem.trivialLowerBound();
-        ImprovementTracker tracker = new ImprovementTracker(listener, lowerBound, startNanos);
+        ImprovementTracker tracker = new ImprovementTracker(listener, lowerBound, deadline);
         BestDispatch start = JobShopDispatcher.best(problem, options.seed());
         tracker.offer(start.schedule(), start.makespan());
-        long deadlineNanos = startNanos + options.timeLimit().minus(STOP_MARGIN).toNanos();
         SearchStatistics statistics = tracker.bestMakespan() > lowerBound
-                ? search(problem, factory, tracker, deadlineNanos)
+                ? search(problem, factory, tracker, deadline)
                 : SearchStatistics.NONE;
-        factory.cancel(true);
         return SolveResult.builder(JobShopProblem.TYPE, problem, ID)
                 .status(tracker.bestMakespan() == lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .solution(tracker.best(), tracker.bestMakespan())
@@ -119,7 +118,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
                 .statistic("moves_per_second", statistics.movesPerSecond())
                 .statistic("score_calculations", statistics.scoreCalculations())
                 .statistic("improvements", tracker.improvements())
-                .build(tracker.elapsed());
+                .build(deadline.elapsed());
     }
 
     /**
@@ -127,78 +126,58 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
      * predecessors, start times, inconsistency marks) up to date; also stores the score in the plan.
      */
     public HardMediumSoftScore score(JobShopPlan plan) {
-        SolverFactory<JobShopPlan> factory = SolverFactory.create(
-                TimefoldConfiguration.solverConfig(SolveOptions.DEFAULT, constraints));
+        SolverFactory<JobShopPlan> factory = factories.factory(TimefoldConfiguration.factoryKey(SolveOptions.DEFAULT),
+                TimefoldConfiguration.solverConfig(SolveOptions.DEFAULT, constraints)).join();
         return SolutionManager.<JobShopPlan, HardMediumSoftScore>create(factory).update(plan);
     }
 
     /**
-     * Builds the solver factory on a daemon thread, in parallel with the dispatching rules: on a cold JVM, loading
-     * Timefold's classes takes about a second, which a short time limit cannot always wait for.
+     * Runs Timefold from the tracker's best schedule on this thread until the deadline; nothing when the factory is
+     * not built by then.
      */
-    private static FutureTask<SolverFactory<JobShopPlan>> startBuildingFactory(SolverConfig config) {
-        FutureTask<SolverFactory<JobShopPlan>> factory = new FutureTask<>(() -> SolverFactory.create(config));
-        Thread.ofPlatform().daemon().name("timefold-factory").start(factory);
-        return factory;
-    }
-
-    private static SearchStatistics search(JobShopInstance problem, FutureTask<SolverFactory<JobShopPlan>> factory,
-                                           ImprovementTracker tracker, long deadlineNanos) {
+    private static SearchStatistics search(JobShopInstance problem,
+                                           CompletableFuture<SolverFactory<JobShopPlan>> factory,
+                                           ImprovementTracker tracker, Deadline deadline) {
         JobShopPlan plan = JobShopPlanConversion.fromSchedule(problem, tracker.best());
-        SolverFactory<JobShopPlan> solverFactory = awaitFactory(factory, deadlineNanos);
-        Duration searchTime = Duration.ofNanos(deadlineNanos - System.nanoTime());
+        SolverFactory<JobShopPlan> solverFactory = awaitFactory(factory, deadline);
+        Duration searchTime = deadline.remaining();
         if (solverFactory == null || searchTime.compareTo(MINIMUM_SEARCH) < 0) {
             return SearchStatistics.NONE;
         }
         ai.timefold.solver.core.api.solver.Solver<JobShopPlan> solver = solverFactory.buildSolver(
                 TimefoldConfiguration.termination(searchTime, problem.trivialLowerBound()));
         solver.addEventListener(event -> offerFeasible(problem, event, tracker));
-        SearchMonitor monitor = new SearchMonitor(solver, deadlineNanos);
-        if (!(solver instanceof DefaultSolver<JobShopPlan> defaultSolver)) {
-            throw new IllegalStateException("expected Timefold's DefaultSolver, got " + solver.getClass().getName());
+        try (SearchMonitor<JobShopPlan> monitor = SearchMonitor.watch(solver, deadline)) {
+            solver.solve(plan);
+            tracker.close();
+            DefaultSolver<JobShopPlan> defaultSolver = (DefaultSolver<JobShopPlan>) solver;
+            return new SearchStatistics(monitor.steps(), defaultSolver.getMoveEvaluationCount(),
+                    defaultSolver.getMoveEvaluationSpeed(), defaultSolver.getScoreCalculationCount());
         }
-        defaultSolver.addPhaseLifecycleListener(monitor);
-        FutureTask<JobShopPlan> solving = new FutureTask<>(() -> solver.solve(plan));
-        Thread.ofPlatform().daemon().name("timefold-solve").start(solving);
-        awaitSolve(solving, deadlineNanos + STOP_GRACE.toNanos());
-        tracker.close();
-        return new SearchStatistics(monitor.steps(), defaultSolver.getMoveEvaluationCount(),
-                defaultSolver.getMoveEvaluationSpeed(), defaultSolver.getScoreCalculationCount());
     }
 
     /**
-     * Waits for the solve until {@code giveUpNanos}. A solve still setting up its plan then (a cold JVM, a large
-     * instance) is abandoned: its thread ends at its first step, which {@link SearchMonitor} stops.
+     * The factory, or {@code null} when it is not built by the deadline (polled every few milliseconds, so that
+     * an early termination is noticed).
      *
-     * @throws RuntimeException what the solve threw, such as a score corruption found in an asserting mode
+     * @throws RuntimeException what building the factory threw
      */
-    private static void awaitSolve(FutureTask<JobShopPlan> solving, long giveUpNanos) {
-        try {
-            solving.get(giveUpNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("the Timefold solve failed", e.getCause());
+    private static SolverFactory<JobShopPlan> awaitFactory(CompletableFuture<SolverFactory<JobShopPlan>> factory,
+                                                           Deadline deadline) {
+        while (!deadline.isReached()) {
+            try {
+                return factory.get(FACTORY_POLL.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // poll the deadline again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("building the Timefold solver failed", e.getCause());
+            }
         }
-    }
-
-    /** The factory, or {@code null} when it is not built by the deadline. */
-    private static SolverFactory<JobShopPlan> awaitFactory(FutureTask<SolverFactory<JobShopPlan>> factory,
-                                                           long deadlineNanos) {
-        try {
-            return factory.get(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("building the Timefold solver failed", e.getCause());
-        }
+        return null;
     }
 
     private static void offerFeasible(JobShopInstance problem, BestSolutionChangedEvent<JobShopPlan> event,

@@ -21,15 +21,15 @@ class JobShopTabuSearchTest {
         JobShopInstance instance = TestInstances.jsplib("ft10");
         JobShopSchedule start = JobShopDispatcher.best(instance, 0).schedule();
         TabuSearchParameters defaults = TabuSearchParameters.defaults(instance);
-        TabuSearchOutcome good = new JobShopTabuSearch(instance, defaults).run(start, 1,
-                Deadline.after(Duration.ofSeconds(2)), null, SolutionListener.none());
+        TabuSearchOutcome good = new JobShopTabuSearch(instance, defaults.withMaxIterations(100_000)).run(start, 1,
+                Deadline.after(Duration.ofDays(1)), null, SolutionListener.none());
         SharedIncumbent incumbent = new SharedIncumbent(instance);
         assertThat(incumbent.offer(good.schedule())).isTrue();
 
         TabuSearchParameters short200 = new TabuSearchParameters(200, defaults.stallIterations(),
                 defaults.eliteSize(), defaults.tenure(), defaults.relinkShare(), defaults.targetMakespan());
         TabuSearchOutcome adopted = new JobShopTabuSearch(instance, short200).run(start, 2,
-                Deadline.after(Duration.ofSeconds(10)), incumbent, SolutionListener.none());
+                Deadline.after(Duration.ofDays(1)), incumbent, SolutionListener.none());
 
         assertThat(adopted.makespan()).isLessThanOrEqualTo(good.makespan());
         assertThat(incumbent.makespan()).isEqualTo(Math.min(good.makespan(), adopted.makespan()));
@@ -40,8 +40,9 @@ class JobShopTabuSearchTest {
     void offersItsImprovementsToTheIncumbent() {
         JobShopInstance instance = TestInstances.jsplib("ft06");
         SharedIncumbent incumbent = new SharedIncumbent(instance);
-        TabuSearchOutcome outcome = new JobShopTabuSearch(instance, TabuSearchParameters.defaults(instance)).run(
-                JobShopDispatcher.best(instance, 0).schedule(), 3, Deadline.after(Duration.ofSeconds(1)),
+        TabuSearchParameters limited = TabuSearchParameters.defaults(instance).withMaxIterations(20_000);
+        TabuSearchOutcome outcome = new JobShopTabuSearch(instance, limited).run(
+                JobShopDispatcher.best(instance, 0).schedule(), 3, Deadline.after(Duration.ofDays(1)),
                 incumbent, SolutionListener.none());
         assertThat(incumbent.makespan()).isEqualTo(outcome.makespan()).isEqualTo(55);
         assertThat(incumbent.schedule()).contains(outcome.schedule());
@@ -55,10 +56,9 @@ class JobShopTabuSearchTest {
         TabuSearchParameters target1100 = new TabuSearchParameters(defaults.maxIterations(),
                 defaults.stallIterations(), defaults.eliteSize(), defaults.tenure(), defaults.relinkShare(), 1100);
         TabuSearchOutcome outcome = new JobShopTabuSearch(instance, target1100).run(
-                JobShopDispatcher.best(instance, 0).schedule(), 4, Deadline.after(Duration.ofSeconds(5)),
+                JobShopDispatcher.best(instance, 0).schedule(), 4, Deadline.after(Duration.ofDays(1)),
                 null, SolutionListener.none());
         assertThat(outcome.makespan()).isLessThanOrEqualTo(1100).isGreaterThan(1000);
-        assertThat(outcome.timeToBest()).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test
@@ -75,10 +75,10 @@ class JobShopTabuSearchTest {
     @Test
     void parametersRejectAnOutOfRangeValueNamingTheKey() {
         assertThatThrownBy(() -> new TabuSearchParameters(1, 1, 1, 1, 1.5, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.relink_share");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.relink-share");
         assertThatThrownBy(() -> new TabuSearchParameters(0, 1, 1, 1, 0.5, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.max_iterations");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.max-iterations");
         assertThatThrownBy(() -> new TabuSearchParameters(1, 1, 1, 1, 0.5, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.target_makespan");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tabu.target-makespan");
     }
 }

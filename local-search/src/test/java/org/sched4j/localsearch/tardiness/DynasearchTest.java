@@ -25,10 +25,28 @@ class DynasearchTest {
                 Moves.swap(order, j, random.nextInt(j + 1));
             }
 
-            long cost = new Dynasearch(instance).descend(order);
+            long cost = new Dynasearch(instance).descend(order, () -> false);
 
             assertThat(cost).isEqualTo(TardinessEvaluator.totalWeightedTardiness(instance, order));
             assertThat(bestNeighbour(instance, order)).isGreaterThanOrEqualTo(cost);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void leavesTheSequenceAsItWasWhenStoppedBeforeTheFirstStep() {
+        for (boolean weighted : new boolean[] {false, true}) {
+            TardinessInstance instance = TardinessGenerator.generate("g", 40, 0.6, 0.4, weighted, 3);
+            int[] order = new int[40];
+            for (int j = 0; j < order.length; j++) {
+                order[j] = order.length - 1 - j;
+            }
+            int[] before = order.clone();
+
+            long cost = new Dynasearch(instance).descend(order, () -> true);
+
+            assertThat(order).isEqualTo(before);
+            assertThat(cost).isEqualTo(TardinessEvaluator.totalWeightedTardiness(instance, before));
         }
     }
 

@@ -3,6 +3,7 @@ package org.sched4j.portfolio.jobshop;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.cpmodels.CpSatParameters;
@@ -20,6 +21,9 @@ import org.sched4j.jobshop.JobShopSchedule;
  * <p>Larger instances: CP-SAT (one worker, large neighbourhood search) warm-started from the incumbent in rounds whose
  * length doubles, from {@link #FIRST_ROUND} up to what is left. A round starts from the incumbent of the moment, so it
  * builds on what the tabu search found; CP-SAT's improvements go to the incumbent at once.
+ *
+ * <p>Each round carries the portfolio's termination, and is also stopped (CP-SAT's {@code stopSearch}, within a few
+ * milliseconds) once the incumbent is proven optimal or termination is requested.
  *
  * <p>Either way CP-SAT's bound, which holds for the instance whatever the run's horizon, raises the portfolio's lower
  * bound.
@@ -76,8 +80,9 @@ final class CpSatRounds {
     }
 
     private void runRounds(SolveOptions roundOptions, Duration firstRound, int maximumRounds) {
+        Deadline deadline = state.deadline();
         Duration round = firstRound;
-        for (int started = 0; started < maximumRounds && !state.isSolved(); started++) {
+        for (int started = 0; started < maximumRounds && !state.isSolved() && !deadline.isReached(); started++) {
             Duration remaining = state.remaining();
             if (remaining.compareTo(SHORTEST_ROUND) < 0) {
                 return;
@@ -86,8 +91,9 @@ final class CpSatRounds {
             JobShopSchedule start = state.incumbent().schedule().orElseThrow();
             long startMakespan = state.incumbent().makespan();
             SolveResult<JobShopSchedule> result = cpSat.solveFrom(state.instance(), start,
-                    roundOptions.timeLimit(length),
-                    (schedule, makespan, bound, elapsed) -> state.offer(schedule, "cpsat"), state::isSolved);
+                    roundOptions.timeLimit(length).termination(deadline.termination()),
+                    (schedule, makespan, bound, elapsed) -> state.offer(schedule, "cpsat"),
+                    () -> state.isSolved() || deadline.isTerminationRequested());
             state.raiseLowerBound((long) result.bound());
             state.offer(result.solution(), "cpsat");
             state.countCpSatRound(result.objective() < startMakespan);

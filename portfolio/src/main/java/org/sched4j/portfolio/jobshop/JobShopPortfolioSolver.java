@@ -1,12 +1,8 @@
 package org.sched4j.portfolio.jobshop;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -19,6 +15,7 @@ import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.api.Deadline;
+import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 import org.sched4j.jobshop.JobShopProblem;
 
@@ -31,9 +28,14 @@ import org.sched4j.jobshop.JobShopProblem;
  * finds goes back to the tabu search), the others run the tabu search with seeds derived from the options' seed.
  * With one thread the tabu search runs for {@value #SEQUENTIAL_TABU_PERCENT} % of the time, then CP-SAT from its best,
  * and the run is reproducible: both engines stop on a work budget rather than on the clock (see
- * {@link SequentialBudget}), so the same seed gives the same schedule on any machine fast enough to spend the budget
+ * {@link SequentialBudget}; {@code tabu.max-iterations} and CP-SAT's deterministic time limit replace the budgets
+ * when set), so the same seed gives the same schedule on any machine fast enough to spend the budget
  * within the time limit. The clock still stops them at the limit on a slower machine; the statistics
  * {@code tabu_iterations} and {@code tabu_iteration_budget} then differ.
+ *
+ * <p>{@link org.sched4j.api.SolverJob#terminateEarly()} or an interrupt of the calling thread stops every engine
+ * within milliseconds (CP-SAT through {@code stopSearch}); every thread of the portfolio has ended when {@code solve}
+ * returns the best schedule found, and an interrupt is kept.
  * The search stops early when CP-SAT proves the incumbent optimal; the status is then {@link SolveStatus#OPTIMAL}.
  *
  * <p>The listener hears the dispatching schedule, then every improvement from either engine, one call at a time.
@@ -47,7 +49,8 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     /** With one thread, the share of the time limit given to the tabu search before CP-SAT. */
     static final int SEQUENTIAL_TABU_PERCENT = 70;
 
-    private static final Duration MAXIMUM_RESERVE = Duration.ofMillis(100);
+    /** The names of the portfolio's threads, numbered from 0. */
+    static final String THREAD_NAME_PREFIX = "sched4j-jobshop-auto-";
     private static final long SEED_STRIDE = 0x9E3779B97F4A7C15L;
 
     @Override
@@ -69,15 +72,14 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance instance, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
-        Duration searchTime = options.timeLimit().minus(reserve(options.timeLimit()));
-        Deadline deadline = Deadline.after(searchTime);
+        Deadline deadline = Deadline.of(options);
         PortfolioState state = new PortfolioState(instance, deadline,
                 SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));
         BestDispatch dispatch = JobShopDispatcher.best(instance, options.seed());
         state.offer(dispatch.schedule(), "dispatch");
         if (!state.isSolved()) {
             if (options.threads() == 1) {
-                runSequentially(state, options, searchTime);
+                runSequentially(state, options);
             } else {
                 runInParallel(state, options);
             }
@@ -85,45 +87,41 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
         return state.result(ID, options);
     }
 
-    private static Duration reserve(Duration limit) {
-        Duration reserve = limit.dividedBy(20);
-        return reserve.compareTo(MAXIMUM_RESERVE) > 0 ? MAXIMUM_RESERVE : reserve;
-    }
-
-    /** Tabu search, then CP-SAT, on work budgets derived from {@code searchTime}, the time limit less the reserve. */
-    private static void runSequentially(PortfolioState state, SolveOptions options, Duration searchTime) {
-        SequentialBudget budget = SequentialBudget.of(state.instance(), searchTime, SEQUENTIAL_TABU_PERCENT);
+    /**
+     * Tabu search, then CP-SAT, on work budgets derived from the time limit alone (not from a clock reading, so that
+     * the same options give the same budgets); the deadline still stops both.
+     */
+    private static void runSequentially(PortfolioState state, SolveOptions options) {
+        SequentialBudget budget = SequentialBudget.of(state.instance(), options.timeLimit(), SEQUENTIAL_TABU_PERCENT);
         TabuSearchParameters parameters = TabuSearchParameters.fromOptions(options, state.instance());
         if (options.parameter(TabuSearchParameters.MAX_ITERATIONS, null) == null) {
             parameters = parameters.withMaxIterations(budget.tabuIterations());
         }
         state.setTabuIterationBudget(parameters.maxIterations());
         TabuWorker worker = new TabuWorker(state, parameters, options.seed());
-        worker.run(Deadline.after(budget.tabuTime()));
-        if (!state.isSolved()) {
+        worker.run(state.deadline().within(budget.tabuTime()));
+        if (!state.isSolved() && !state.deadline().isReached()) {
             new CpSatRounds(state, options).runOnce(budget.cpSatDeterministicSeconds());
         }
     }
 
+    /** CP-SAT on one thread, the tabu search on the others; waits for every thread to end ({@link SearchThreads}). */
     private static void runInParallel(PortfolioState state, SolveOptions options) {
         TabuSearchParameters parameters = TabuSearchParameters.fromOptions(options, state.instance());
-        List<Future<?>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(options.threads())) {
-            futures.add(threads.submit(new CpSatRounds(state, options)::run));
-            for (int t = 1; t < options.threads(); t++) {
-                long seed = options.seed() + (t - 1) * SEED_STRIDE;
-                TabuWorker worker = new TabuWorker(state, parameters, seed);
-                futures.add(threads.submit(() -> worker.run(state.deadline())));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the portfolio's threads", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("a portfolio thread failed", e.getCause());
+        List<Callable<Void>> engines = new ArrayList<>();
+        CpSatRounds cpSat = new CpSatRounds(state, options);
+        engines.add(() -> {
+            cpSat.run();
+            return null;
+        });
+        for (int t = 1; t < options.threads(); t++) {
+            long seed = options.seed() + (t - 1) * SEED_STRIDE;
+            TabuWorker worker = new TabuWorker(state, parameters, seed);
+            engines.add(() -> {
+                worker.run(state.deadline());
+                return null;
+            });
         }
+        SearchThreads.runAll(engines, THREAD_NAME_PREFIX, state.deadline());
     }
 }

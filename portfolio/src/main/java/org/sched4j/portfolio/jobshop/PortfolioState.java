@@ -53,10 +53,9 @@ final class PortfolioState {
         return incumbent;
     }
 
-    /** The time left until the deadline, zero when it has passed. */
+    /** The time left until the deadline, zero when it has passed or termination was requested. */
     Duration remaining() {
-        long nanos = deadline.remaining().toNanos();
-        return nanos > 0 ? Duration.ofNanos(nanos) : Duration.ZERO;
+        return deadline.remaining();
     }
 
     /**

@@ -2,10 +2,8 @@ package org.sched4j.portfolio.tardiness;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
@@ -14,6 +12,7 @@ import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Deadline;
+import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.tardiness.IteratedDynasearch;
 import org.sched4j.localsearch.tardiness.LawlerDecomposition;
 import org.sched4j.localsearch.tardiness.SubsetDynamicProgram;
@@ -26,20 +25,24 @@ import org.sched4j.tardiness.TardinessInstance;
 import org.sched4j.tardiness.TardinessProblem;
 
 /**
- * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch on the calling thread
- * beside an exact method on a second one: {@link LawlerDecomposition} for 1||ΣT, the {@link SubsetDynamicProgram}
+ * {@code auto} for single-machine tardiness: the best sequencing rule, then iterated dynasearch beside an exact
+ * method, each on a thread of its own: {@link LawlerDecomposition} for 1||ΣT, the {@link SubsetDynamicProgram}
  * for weighted instances without release dates up to 20 jobs, else CP-SAT (warm-started from the best rule) up to
- * {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact
- * method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
+ * {@value #CP_SAT_MAX_JOBS} jobs. Dynasearch stops as soon as the exact method finishes. With one thread the two run one after the other (dynasearch a quarter of the time first); larger
  * weighted instances get dynasearch alone, for the whole time limit.
  *
- * <p>The result is the best sequence found; OPTIMAL only when an exact method proved it (or its cost is 0), with the
- * proven bound.
+ * <p>{@link org.sched4j.api.SolverJob#terminateEarly()} or an interrupt of the calling thread stops both searches
+ * within milliseconds (CP-SAT through the deadline it is given); both threads have ended when {@code solve}
+ * returns. The result is the best sequence found; OPTIMAL only when an exact method proved it (or its cost is 0),
+ * with the proven bound.
  */
 public final class TardinessAutoSolver implements Solver<TardinessInstance, JobSequence> {
 
     /** The largest weighted instance handed to CP-SAT; larger ones are left to dynasearch alone. */
     public static final int CP_SAT_MAX_JOBS = 60;
+
+    /** The names of the threads of the exact method (0) and dynasearch (1). */
+    static final String THREAD_NAME_PREFIX = "sched4j-tardiness-auto-";
 
     @Override
     public String id() {
@@ -59,52 +62,48 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
     @Override
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
-        long startNanos = System.nanoTime();
         Deadline budget = Deadline.of(options);
         SolutionListener<JobSequence> shared = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener);
-        int[] rule = SequencingRuleSolver.bestRule().solve(problem, options, shared).solution().toArray();
+        int[] rule = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options), shared).solution()
+                .toArray();
         long ruleCost = TardinessEvaluator.totalWeightedTardiness(problem, rule);
         if (ruleCost == 0) {
-            return TardinessResults.builder(problem, id(), rule, 0, true, TardinessResults.since(startNanos))
-                    .build(TardinessResults.since(startNanos));
+            return TardinessResults.builder(problem, id(), rule, 0, true, budget.elapsed()).build(budget.elapsed());
         }
         AtomicBoolean exactDone = new AtomicBoolean();
-        Duration[] dynasearchBest = {TardinessResults.since(startNanos)};
+        Duration[] dynasearchBest = {budget.elapsed()};
         IteratedDynasearch search = new IteratedDynasearch(problem, rule, options.seed());
-        Runnable dynasearch = () -> search.run(() -> exactDone.get() || budget.remaining().isZero(),
-                (order, cost) -> {
-                    dynasearchBest[0] = TardinessResults.since(startNanos);
-                    shared.onImprovingSolution(JobSequence.of(order), cost, 0, dynasearchBest[0]);
-                });
+        IteratedDynasearch.Improvement report = (order, cost) -> {
+            dynasearchBest[0] = budget.elapsed();
+            shared.onImprovingSolution(JobSequence.of(order), cost, 0, dynasearchBest[0]);
+        };
         ExactOutcome exact;
         if (!hasExactMethod(problem)) {
-            dynasearch.run();
+            search.run(budget::isReached, report);
             exact = ExactOutcome.none();
         } else if (options.threads() >= 2) {
-            try (ExecutorService executor = Executors.newSingleThreadExecutor()) {
-                Future<ExactOutcome> future = executor.submit(() -> {
-                    try {
-                        return exact(problem, rule, options.threads(1), budget, shared);
-                    } finally {
-                        exactDone.set(true);
-                    }
-                });
-                dynasearch.run();
-                exact = join(future);
-            }
+            List<Callable<ExactOutcome>> searches = List.of(
+                    () -> {
+                        try {
+                            return exact(problem, rule, options.threads(1), budget, shared);
+                        } finally {
+                            exactDone.set(true);
+                        }
+                    },
+                    () -> {
+                        search.run(() -> exactDone.get() || budget.isReached(), report);
+                        return ExactOutcome.none();
+                    });
+            exact = SearchThreads.runAll(searches, THREAD_NAME_PREFIX, budget).getFirst();
         } else {
-            long quarter = budget.remaining().toNanos() / 4;
-            long dynasearchEnd = System.nanoTime() + quarter;
-            search.run(() -> System.nanoTime() > dynasearchEnd, (order, cost) -> {
-                dynasearchBest[0] = TardinessResults.since(startNanos);
-                shared.onImprovingSolution(JobSequence.of(order), cost, 0, dynasearchBest[0]);
-            });
+            Deadline dynasearchShare = budget.share(0.25);
+            search.run(dynasearchShare::isReached, report);
             exact = exact(problem, rule, options, budget, shared);
         }
-        return result(problem, startNanos, search, dynasearchBest[0], exact);
+        return result(problem, budget, search, dynasearchBest[0], exact);
     }
 
-    private SolveResult<JobSequence> result(TardinessInstance problem, long startNanos, IteratedDynasearch search,
+    private SolveResult<JobSequence> result(TardinessInstance problem, Deadline budget, IteratedDynasearch search,
                                             Duration dynasearchBest, ExactOutcome exact) {
         boolean exactBetter = exact.order().isPresent() && exact.cost() < search.bestCost();
         int[] best = exactBetter ? exact.order().get() : search.best();
@@ -115,7 +114,7 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
                 .bound(proved ? cost : Math.max(0, exact.bound()))
                 .statistic("kicks", search.kicks())
                 .statistic("exact_proved", proved ? 1 : 0)
-                .build(TardinessResults.since(startNanos));
+                .build(budget.elapsed());
     }
 
     /**
@@ -136,9 +135,8 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
     private static ExactOutcome exact(TardinessInstance problem, int[] start, SolveOptions options, Deadline budget,
                                       SolutionListener<JobSequence> listener) {
         if (LawlerDecomposition.applies(problem) || SubsetDynamicProgram.applies(problem)) {
-            long deadline = System.nanoTime() + budget.remaining().toNanos();
             Optional<int[]> optimal = LawlerDecomposition.applies(problem)
-                    ? new LawlerDecomposition(problem).solve(deadline) : SubsetDynamicProgram.solve(problem, deadline);
+                    ? new LawlerDecomposition(problem).solve(budget) : SubsetDynamicProgram.solve(problem, budget);
             if (optimal.isEmpty()) {
                 return ExactOutcome.none();
             }
@@ -151,19 +149,5 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
         long bound = result.hasBound() ? (long) Math.ceil(result.bound() - 1e-9) : 0;
         return new ExactOutcome(Optional.of(result.solution().toArray()), (long) result.objective(), bound,
                 result.timeToBest());
-    }
-
-    private static ExactOutcome join(Future<ExactOutcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExactOutcome.none();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("the exact search failed", e.getCause());
-        }
     }
 }
