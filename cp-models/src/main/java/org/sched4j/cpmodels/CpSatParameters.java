@@ -5,6 +5,7 @@ import com.google.ortools.sat.SatParameters;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.TextFormat;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -36,6 +37,23 @@ public final class CpSatParameters {
     public static final String PREFIX = "cpsat.";
 
     private CpSatParameters() {
+    }
+
+    /**
+     * {@code parameters} with {@code cpsat.<field>} set to {@code value} unless the user set the field already, in
+     * either spelling ({@code use-lns-only} or {@code use_lns_only}): how a portfolio gives CP-SAT its own default.
+     *
+     * @param field a field of {@code sat_parameters.proto} in the key style, e.g. {@code use-lns-only}
+     */
+    public static Map<String, String> withDefault(Map<String, String> parameters, String field, String value) {
+        String hyphens = PREFIX + field.replace('_', '-');
+        String underscores = PREFIX + field.replace('-', '_');
+        if (parameters.containsKey(hyphens) || parameters.containsKey(underscores)) {
+            return parameters;
+        }
+        Map<String, String> with = new HashMap<>(parameters);
+        with.put(hyphens, value);
+        return with;
     }
 
     /**

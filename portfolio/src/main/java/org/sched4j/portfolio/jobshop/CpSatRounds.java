@@ -1,7 +1,6 @@
 package org.sched4j.portfolio.jobshop;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.SolveOptions;
@@ -54,8 +53,7 @@ final class CpSatRounds {
     /** Runs until the deadline or until the incumbent is proven optimal. */
     void run() {
         if (state.instance().operationCount() <= PROOF_MAXIMUM_OPERATIONS) {
-            Map<String, String> parameters = new HashMap<>(options.parameters());
-            parameters.putIfAbsent(CpSatParameters.PREFIX + "use_lns_only", "false");
+            Map<String, String> parameters = CpSatParameters.withDefault(options.parameters(), "use-lns-only", "false");
             runRounds(options.threads(1).parameters(parameters), ALL_THE_TIME_LEFT, Integer.MAX_VALUE);
         } else {
             runRounds(options.threads(1), FIRST_ROUND, Integer.MAX_VALUE);
@@ -70,11 +68,10 @@ final class CpSatRounds {
      * @param deterministicSeconds the deterministic time limit, in CP-SAT's deterministic seconds
      */
     void runOnce(double deterministicSeconds) {
-        Map<String, String> parameters = new HashMap<>(options.parameters());
-        parameters.putIfAbsent(CpSatParameters.PREFIX + "max_deterministic_time",
+        Map<String, String> parameters = CpSatParameters.withDefault(options.parameters(), "max-deterministic-time",
                 Double.toString(deterministicSeconds));
         if (state.instance().operationCount() <= PROOF_MAXIMUM_OPERATIONS) {
-            parameters.putIfAbsent(CpSatParameters.PREFIX + "use_lns_only", "false");
+            parameters = CpSatParameters.withDefault(parameters, "use-lns-only", "false");
         }
         runRounds(options.threads(1).parameters(parameters), ALL_THE_TIME_LEFT, 1);
     }
