@@ -77,8 +77,13 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
             weight.addTerm(cut, instance.edgeWeight(e));
         }
         model.maximize(weight);
+        Cut greedy = greedyCut(instance);
+        for (int v = 0; v < side.length; v++) {
+            model.addHint(side[v], greedy.side(v) ? 1 : 0);
+        }
         CpSolver solver = CpSatParameters.newSolver(options, deadline, SatParameters.getDefaultInstance());
         HeavierCuts callback = new HeavierCuts(instance, side, deadline, listener);
+        callback.offer(greedy);
         CpSolverStatus status = StoppableSearch.solve(solver, model, callback, deadline,
                 "max-cut model of " + instance.name());
         callback.rethrowListenerFailure();
@@ -93,6 +98,29 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
         }
         result.statistic("conflicts", solver.numConflicts()).statistic("branches", solver.numBranches());
         return result.build(deadline.elapsed());
+    }
+
+    /**
+     * The greedy cut, the search's hint and its answer when CP-SAT finds nothing better in time: the vertices in order,
+     * vertex 0 on side {@code false}, each on the side that cuts more weight to the vertices placed before it (ties to
+     * {@code false}); O(V + E) over the adjacency. With non-negative weights it cuts at least half the total weight.
+     */
+    static Cut greedyCut(MaxCutInstance instance) {
+        int[] offsets = instance.adjacencyOffsets();
+        int[] neighbours = instance.adjacency();
+        int[] weights = instance.adjacencyWeights();
+        boolean[] sides = new boolean[instance.vertexCount()];
+        for (int v = 1; v < sides.length; v++) {
+            long gainIfTrue = 0;
+            for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+                int u = neighbours[k];
+                if (u < v) {
+                    gainIfTrue += sides[u] ? -weights[k] : weights[k];
+                }
+            }
+            sides[v] = gainIfTrue > 0;
+        }
+        return Cut.of(sides);
     }
 
     /**
@@ -123,7 +151,11 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
             for (int v = 0; v < side.length; v++) {
                 sides[v] = booleanValue(side[v]);
             }
-            Cut cut = Cut.of(sides);
+            offer(Cut.of(sides));
+        }
+
+        /** Keeps {@code cut} and tells the listener when it is heavier than every cut before. */
+        synchronized void offer(Cut cut) {
             long weight = MaxCutEvaluator.cutWeight(instance, cut);
             if (weight <= bestWeight || listenerFailure != null) {
                 return;

@@ -134,4 +134,16 @@ class MaxCutCertificationTest {
         assertThat(solver.solve(model)).isEqualTo(CpSolverStatus.OPTIMAL);
         return Math.round(solver.objectiveValue());
     }
+
+    /** The greedy start (hint and fallback) cuts at least half the weight of a graph with non-negative weights. */
+    @Test
+    void theGreedyCutCutsAtLeastHalfOfANonNegativeGraph() {
+        for (long seed = 1; seed <= 5; seed++) {
+            MaxCutInstance graph = MaxCutGenerators.randomGraph("gnp-200", 200, 0.1, Weights.UNIT, seed);
+
+            Cut greedy = CpSatMaxCutSolver.greedyCut(graph);
+
+            assertThat(2 * MaxCutEvaluator.cutWeight(graph, greedy)).isGreaterThanOrEqualTo(graph.totalWeight());
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.api.Deadline;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 import org.sched4j.jobshop.JobShopProblem;
@@ -72,6 +73,7 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
     @Override
     public SolveResult<JobShopSchedule> solve(JobShopInstance instance, SolveOptions options,
                                               SolutionListener<JobShopSchedule> listener) {
+        OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
         PortfolioState state = new PortfolioState(instance, deadline,
                 SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener));

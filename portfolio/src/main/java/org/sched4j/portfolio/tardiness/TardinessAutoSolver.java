@@ -17,6 +17,7 @@ import org.sched4j.localsearch.tardiness.IteratedDynasearch;
 import org.sched4j.localsearch.tardiness.LawlerDecomposition;
 import org.sched4j.localsearch.tardiness.SubsetDynamicProgram;
 import org.sched4j.localsearch.tardiness.TardinessResults;
+import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.tardiness.CpSatTardinessSolver;
 import org.sched4j.heuristics.tardiness.SequencingRuleSolver;
 import org.sched4j.tardiness.JobSequence;
@@ -62,6 +63,7 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
     @Override
     public SolveResult<JobSequence> solve(TardinessInstance problem, SolveOptions options,
                                           SolutionListener<JobSequence> listener) {
+        OrToolsNativeLibrary.ensureLoaded();
         Deadline budget = Deadline.of(options);
         SolutionListener<JobSequence> shared = SolutionListener.improvementsOnly(ObjectiveSense.MINIMIZE, listener);
         int[] rule = SequencingRuleSolver.bestRule().solve(problem, budget.delegatedOptions(options), shared).solution()
