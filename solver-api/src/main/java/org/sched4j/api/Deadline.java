@@ -23,11 +23,13 @@ public final class Deadline {
 
     private final long startNanos;
     private final long endNanos;
+    private final long limitEndNanos;
     private final Termination termination;
 
-    private Deadline(long startNanos, long endNanos, Termination termination) {
+    private Deadline(long startNanos, long endNanos, long limitEndNanos, Termination termination) {
         this.startNanos = startNanos;
         this.endNanos = endNanos;
+        this.limitEndNanos = limitEndNanos;
         this.termination = termination;
     }
 
@@ -45,7 +47,7 @@ public final class Deadline {
         Termination termination = options.termination() != null ? options.termination()
                 : Termination.watching(Thread.currentThread());
         long now = System.nanoTime();
-        return new Deadline(now, now + limit.minus(reserve).toNanos(), termination);
+        return new Deadline(now, now + limit.minus(reserve).toNanos(), now + limit.toNanos(), termination);
     }
 
     /** A deadline {@code budget} from now, with no reserve, stopped early only by {@code termination}. */
@@ -53,7 +55,7 @@ public final class Deadline {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(termination, "termination");
         long now = System.nanoTime();
-        return new Deadline(now, now + budget.toNanos(), termination);
+        return new Deadline(now, now + budget.toNanos(), now + budget.toNanos(), termination);
     }
 
     /** A deadline {@code budget} from now, with no reserve, stopped early only by interrupting the calling thread. */
@@ -65,7 +67,7 @@ public final class Deadline {
     public Deadline within(Duration budget) {
         long now = System.nanoTime();
         long end = now + Math.max(0, budget.toNanos());
-        return new Deadline(startNanos, end - endNanos < 0 ? end : endNanos, termination);
+        return end - endNanos < 0 ? new Deadline(startNanos, end, end, termination) : this;
     }
 
     /** The same start and termination, ending once {@code fraction} (0 to 1) of the remaining time has passed. */
@@ -77,13 +79,16 @@ public final class Deadline {
     }
 
     /**
-     * Options for a solver this solve delegates to: the remaining time as the time limit (at least a millisecond) and
-     * this deadline's termination, so that an early stop reaches the delegate too.
+     * Options for a solver this solve delegates to: this deadline's termination, so that an early stop reaches the
+     * delegate too, and as the time limit what is left of the limit (at least a millisecond). The delegate keeps its
+     * own reserve out of it, so a deadline made by {@link #of} hands over its reserve with it: the delegate returns
+     * when this solve would have. A share made by {@link #within} has no reserve of its own; the delegate's comes out
+     * of the share.
      */
     public SolveOptions delegatedOptions(SolveOptions options) {
-        Duration remaining = remaining();
-        return options.timeLimit(remaining.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : remaining)
-                .termination(termination);
+        long left = termination.isRequested() ? 0 : limitEndNanos - System.nanoTime();
+        Duration limit = Duration.ofNanos(Math.max(left, Duration.ofMillis(1).toNanos()));
+        return options.timeLimit(limit).termination(termination);
     }
 
     /** Returns true once the end has come or termination was requested. */

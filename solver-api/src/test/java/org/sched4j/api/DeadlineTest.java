@@ -68,12 +68,16 @@ class DeadlineTest {
     }
 
     @Test
-    void delegatedOptionsCarryTheRemainingTime() {
+    void delegatedOptionsHandTheReserveOverWithTheRemainingTime() {
         SolveOptions options = limit(Duration.ofSeconds(100));
-        SolveOptions delegated = Deadline.of(options).delegatedOptions(options);
+        Deadline deadline = Deadline.of(options);
+        SolveOptions delegated = deadline.delegatedOptions(options);
 
-        assertThat(delegated.timeLimit()).isLessThanOrEqualTo(Duration.ofMillis(99_900));
+        assertThat(delegated.timeLimit()).as("the delegate keeps its own reserve out of it")
+                .isLessThanOrEqualTo(Duration.ofSeconds(100)).isGreaterThan(deadline.remaining());
         assertThat(delegated.termination()).isNotNull();
+        assertThat(deadline.within(Duration.ofSeconds(1)).delegatedOptions(options).timeLimit())
+                .as("a share has no reserve of its own").isLessThanOrEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
