@@ -5,6 +5,7 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.api.Termination;
 
@@ -105,7 +106,7 @@ public final class StoppableSearch {
                 ended = true;
                 toJoin = repeater;
             }
-            UninterruptibleJoin.join(termination, toJoin);
+            SolveThreads.join(termination, toJoin);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.sched4j.cpmodels.jobshop;
 import com.google.ortools.sat.CpSolverStatus;
 import java.util.function.BooleanSupplier;
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -13,7 +14,6 @@ import org.sched4j.api.Solver;
 import org.sched4j.api.SolverDefectException;
 import org.sched4j.api.Termination;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.UninterruptibleJoin;
 import org.sched4j.heuristics.dispatch.BestDispatch;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
 import org.sched4j.jobshop.JobShopInstance;
@@ -112,7 +112,7 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
             return solveFrom(instance, start, options, listener, stop);
         } finally {
             stop.request();
-            UninterruptibleJoin.join(stop, poller);
+            SolveThreads.join(stop, poller);
         }
     }
 

@@ -5,11 +5,11 @@ import com.google.ortools.sat.SatParameters;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.Termination;
-import org.sched4j.cpmodels.UninterruptibleJoin;
 import org.sched4j.rcpsp.RcpspInstance;
 import org.sched4j.rcpsp.RcpspSchedule;
 
@@ -109,7 +109,7 @@ final class RcpspProofRace {
                     propagationOnly, decided));
         } finally {
             decided.request();
-            UninterruptibleJoin.join(deadline.termination(), partner);
+            SolveThreads.join(deadline.termination(), partner);
         }
         rethrow(partnerFailure.get());
         return combine(forward, partnerOutcome.get());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.ising.AnnealingOutcome;
 import org.sched4j.ising.AnnealingSchedule;
 import org.sched4j.ising.ImprovementSink;
@@ -90,21 +91,7 @@ public final class CpuIsingAnnealer {
         for (Worker worker : workers) {
             threads.add(Thread.ofPlatform().daemon().name(THREAD_NAME_PREFIX + worker.thread).start(worker));
         }
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    // join cleared the flag the deadline may be watching: make the stop stick, keep waiting
-                    interrupted = true;
-                    deadline.termination().request();
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        SolveThreads.join(deadline.termination(), threads.toArray(Thread[]::new));
         for (Worker worker : workers) {
             if (worker.failure != null) {
                 throw new IllegalStateException("an annealing thread failed: " + worker.failure, worker.failure);

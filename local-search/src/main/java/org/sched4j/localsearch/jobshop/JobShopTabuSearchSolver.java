@@ -1,6 +1,7 @@
 package org.sched4j.localsearch.jobshop;
 
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolveThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.heuristics.dispatch.JobShopDispatcher;
-import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.jobshop.JobShopProblem;
@@ -92,7 +92,7 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
                 .build(deadline.elapsed());
     }
 
-    /** Runs one search per thread and waits for all of them to end (see {@link SearchThreads}). */
+    /** Runs one search per thread and waits for all of them to end (see {@link SolveThreads}). */
     private static List<TabuSearchOutcome> runInParallel(JobShopTabuSearch search, JobShopSchedule start,
                                                          SolveOptions options, Deadline deadline,
                                                          SolutionListener<JobShopSchedule> listener) {
@@ -101,6 +101,6 @@ public final class JobShopTabuSearchSolver implements Solver<JobShopInstance, Jo
             long seed = options.seed() + t * SEED_STRIDE;
             searches.add(() -> search.run(start, seed, deadline, null, listener));
         }
-        return SearchThreads.runAll(searches, THREAD_NAME_PREFIX, deadline);
+        return SolveThreads.runAll(searches, THREAD_NAME_PREFIX, deadline);
     }
 }

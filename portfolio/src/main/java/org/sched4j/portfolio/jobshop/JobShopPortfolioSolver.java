@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sched4j.api.ObjectiveSense;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -16,7 +17,6 @@ import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.api.Deadline;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.jobshop.TabuSearchParameters;
 import org.sched4j.jobshop.JobShopProblem;
 
@@ -107,7 +107,7 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
         }
     }
 
-    /** CP-SAT on one thread, the tabu search on the others; waits for every thread to end ({@link SearchThreads}). */
+    /** CP-SAT on one thread, the tabu search on the others; waits for every thread to end ({@link SolveThreads}). */
     private static void runInParallel(PortfolioState state, SolveOptions options) {
         TabuSearchParameters parameters = TabuSearchParameters.fromOptions(options, state.instance());
         List<Callable<Void>> engines = new ArrayList<>();
@@ -124,6 +124,6 @@ public final class JobShopPortfolioSolver implements Solver<JobShopInstance, Job
                 return null;
             });
         }
-        SearchThreads.runAll(engines, THREAD_NAME_PREFIX, state.deadline());
+        SolveThreads.runAll(engines, THREAD_NAME_PREFIX, state.deadline());
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sched4j.api.Deadline;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -14,7 +15,6 @@ import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Termination;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
-import org.sched4j.cpmodels.UninterruptibleJoin;
 import org.sched4j.cpmodels.rcpsp.CpSatRcpspSolver;
 import org.sched4j.heuristics.rcpsp.RcpspListScheduler;
 import org.sched4j.rcpsp.RcpspInstance;
@@ -102,7 +102,7 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
             cpsat = CpSatRcpspSolver.solveFrom(instance, hint, options, workers, deadline, shared, boundMet);
         } finally {
             sampling.stop();
-            UninterruptibleJoin.join(deadline.termination(), samplingThread);
+            SolveThreads.join(deadline.termination(), samplingThread);
         }
         return bestOfBoth(instance, cpsat, sampling, deadline);
     }
@@ -132,7 +132,7 @@ public final class RcpspAutoSolver implements Solver<RcpspInstance, RcpspSchedul
         try {
             island.runUntil(options.seed() + 1, phase, patience);
         } finally {
-            UninterruptibleJoin.join(deadline.termination(), threads);
+            SolveThreads.join(deadline.termination(), threads);
         }
         SideSampling best = island;
         for (int k = 1; k < islands; k++) {

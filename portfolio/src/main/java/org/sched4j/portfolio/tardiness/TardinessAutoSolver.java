@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sched4j.api.ObjectiveSense;
+import org.sched4j.api.SolveThreads;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.api.Deadline;
-import org.sched4j.localsearch.SearchThreads;
 import org.sched4j.localsearch.tardiness.IteratedDynasearch;
 import org.sched4j.localsearch.tardiness.LawlerDecomposition;
 import org.sched4j.localsearch.tardiness.SubsetDynamicProgram;
@@ -96,7 +96,7 @@ public final class TardinessAutoSolver implements Solver<TardinessInstance, JobS
                         search.run(() -> exactDone.get() || budget.isReached(), report);
                         return ExactOutcome.none();
                     });
-            exact = SearchThreads.runAll(searches, THREAD_NAME_PREFIX, budget).getFirst();
+            exact = SolveThreads.runAll(searches, THREAD_NAME_PREFIX, budget).getFirst();
         } else {
             Deadline dynasearchShare = budget.share(0.25);
             search.run(dynasearchShare::isReached, report);

@@ -1,24 +1,25 @@
-package org.sched4j.localsearch;
+package org.sched4j.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
-import org.sched4j.api.Deadline;
 
 /**
- * Runs the searches of one solve on threads of their own and waits for every one of them to end, so that no thread of
- * the solve outlives it.
+ * The threads of one solve: how an engine runs its searches on threads of their own and waits for every one of them to
+ * end, so that no thread of the solve outlives it.
  *
- * <p>An interrupt of the waiting thread (the thread that called {@code solve}) requests the deadline's termination,
- * which the searches obey within milliseconds, and the wait goes on until they have ended; the interrupt flag is set
- * again before {@link #runAll} returns. (Waiting clears the flag, so the searches cannot rely on seeing it: the
- * termination must be requested explicitly.)
+ * <p>An interrupt of the waiting thread (the thread that called {@code solve}) is how a synchronous solve is asked to
+ * stop early; it must not make the solve return (or lose its best solution) while its threads still run. So an
+ * interrupt while waiting requests the solve's {@link Termination}, which the searches obey within milliseconds, and
+ * the wait goes on until they have ended; the interrupt flag is set again before returning. ({@link Thread#join()}
+ * clears the flag, so the searches cannot rely on seeing it: the termination must be requested explicitly.)
  */
-public final class SearchThreads {
+public final class SolveThreads {
 
-    private SearchThreads() {
+    private SolveThreads() {
     }
 
     /**
@@ -47,17 +48,7 @@ public final class SearchThreads {
             tasks.add(task);
             threads.add(Thread.ofPlatform().name(namePrefix + i).start(task));
         }
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    deadline.termination().request();
-                }
-            }
-        }
+        boolean interrupted = awaitAll(deadline.termination(), threads);
         List<T> results = new ArrayList<>();
         RuntimeException failure = null;
         for (FutureTask<T> task : tasks) {
@@ -79,5 +70,34 @@ public final class SearchThreads {
             throw failure;
         }
         return results;
+    }
+
+    /**
+     * Waits until every one of {@code threads} (null entries are skipped) has ended. When this thread is interrupted,
+     * before or while waiting, requests {@code termination} and goes on waiting; the interrupt flag is set on return.
+     */
+    public static void join(Termination termination, Thread... threads) {
+        if (awaitAll(termination, Arrays.asList(threads))) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for every thread to end, requesting {@code termination} on an interrupt; whether there was one. */
+    private static boolean awaitAll(Termination termination, List<Thread> threads) {
+        boolean interrupted = Thread.interrupted();
+        if (interrupted) {
+            termination.request();
+        }
+        for (Thread thread : threads) {
+            while (thread != null && thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    termination.request();
+                }
+            }
+        }
+        return interrupted;
     }
 }
