@@ -18,6 +18,10 @@ import org.sched4j.api.Termination;
  * <p>CP-SAT ignores a stop asked for before its search has started, so once asked, the stop is asked again every
  * {@value #REPEAT_MILLIS} ms by a virtual thread until the search has returned; that thread has ended when
  * {@link #solve} returns. Without a request no thread is started.
+ *
+ * <p>CP-SAT's own clock starts only once it has the model, so on a large model (copying 77,000 constraints to the
+ * native side takes a fraction of a second) its {@code max_time_in_seconds} ends after the deadline. A virtual thread
+ * therefore also asks for the stop when the deadline comes; it is woken and joined when the search returns.
  */
 public final class StoppableSearch {
 
@@ -50,17 +54,30 @@ public final class StoppableSearch {
     public static CpSolverStatus solve(CpSolver solver, CpModel model, CpSolverSolutionCallback callback,
                                        Deadline deadline, Termination alsoStopOn, String modelName) {
         StopRequest stop = new StopRequest(solver, deadline.termination());
+        Thread atDeadline = Thread.ofVirtual().name("cpsat-deadline").start(() -> stopAtDeadline(deadline, stop));
         CpSolverStatus status;
         try (Termination.Registration onDeadline = deadline.onTermination(stop::request);
              Termination.Registration onOther = alsoStopOn == null ? () -> { } : alsoStopOn.onRequest(stop::request)) {
             status = solver.solve(model, callback);
         } finally {
             stop.searchEnded();
+            atDeadline.interrupt();
+            SolveThreads.join(deadline.termination(), atDeadline);
         }
         if (status == CpSolverStatus.MODEL_INVALID) {
             throw new SolverDefectException("CP-SAT found the " + modelName + " invalid: " + model.validate());
         }
         return status;
+    }
+
+    /** Sleeps until the deadline, then asks for the stop; interrupted (and so ended) when the search returns first. */
+    private static void stopAtDeadline(Deadline deadline, StopRequest stop) {
+        try {
+            Thread.sleep(deadline.remaining());
+            stop.request();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks one solver to stop, again and again until its search has returned. */

@@ -94,10 +94,22 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
             result.solution(callback.best(), objective)
                     .timeToBest(callback.timeToBest())
                     .status(optimal ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-                    .bound(optimal ? objective : Math.max(objective, Math.floor(solver.bestObjectiveBound() + 1e-9)));
+                    .bound(optimal ? objective : provenBound(status, solver, objective));
         }
         result.statistic("conflicts", solver.numConflicts()).statistic("branches", solver.numBranches());
         return result.build(deadline.elapsed());
+    }
+
+    /**
+     * CP-SAT's upper bound on the cut weight, rounded down, when its search ran far enough to prove one (status
+     * FEASIBLE); {@code NaN} otherwise: stopped before its search, CP-SAT reports a meaningless bound (0), which would
+     * claim the greedy cut optimal.
+     */
+    private static double provenBound(CpSolverStatus status, CpSolver solver, double objective) {
+        if (status != CpSolverStatus.FEASIBLE) {
+            return Double.NaN;
+        }
+        return Math.max(objective, Math.floor(solver.bestObjectiveBound() + 1e-9));
     }
 
     /**

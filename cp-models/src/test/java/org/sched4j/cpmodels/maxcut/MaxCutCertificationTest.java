@@ -146,4 +146,22 @@ class MaxCutCertificationTest {
             assertThat(2 * MaxCutEvaluator.cutWeight(graph, greedy)).isGreaterThanOrEqualTo(graph.totalWeight());
         }
     }
+
+    /** Stopped before its search proves anything, CP-SAT claims no bound (it once claimed the greedy cut optimal). */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSearchCutShortClaimsNoBoundBelowABetterCut() {
+        MaxCutInstance graph = MaxCutGenerators.randomGraph("gnp-1500", 1500, 0.02, Weights.UNIT, 3);
+
+        SolveResult<Cut> cutShort = CPSAT.solve(graph, SolveOptions.withTimeLimit(Duration.ofMillis(300)).threads(2));
+        SolveResult<Cut> annealed = new IsingCpuSolver().solve(graph, SolveOptions.withTimeLimit(Duration.ofSeconds(2))
+                .threads(2));
+
+        assertThat(cutShort.isValid()).isTrue();
+        assertThat(annealed.objective()).as("the annealer cuts more than the greedy start")
+                .isGreaterThan(MaxCutEvaluator.cutWeight(graph, CpSatMaxCutSolver.greedyCut(graph)));
+        if (cutShort.hasBound()) {
+            assertThat(cutShort.bound()).isGreaterThanOrEqualTo(annealed.objective());
+        }
+    }
 }
