@@ -64,26 +64,15 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
         for (int v = 0; v < side.length; v++) {
             side[v] = model.newBoolVar("side_" + v);
         }
-        model.addEquality(side[0], 0);
-        LinearExprBuilder weight = LinearExpr.newBuilder();
-        for (int e = 0; e < instance.edgeCount(); e++) {
-            BoolVar u = side[instance.edgeFrom(e)];
-            BoolVar v = side[instance.edgeTo(e)];
-            BoolVar cut = model.newBoolVar("cut_" + e);
-            model.addLessOrEqual(LinearExpr.weightedSum(new BoolVar[] {cut, u, v}, new long[] {1, -1, -1}), 0);
-            model.addLessOrEqual(LinearExpr.sum(new BoolVar[] {cut, u, v}), 2);
-            model.addGreaterOrEqual(LinearExpr.weightedSum(new BoolVar[] {cut, u, v}, new long[] {1, -1, 1}), 0);
-            model.addGreaterOrEqual(LinearExpr.weightedSum(new BoolVar[] {cut, u, v}, new long[] {1, 1, -1}), 0);
-            weight.addTerm(cut, instance.edgeWeight(e));
-        }
-        model.maximize(weight);
+        HeavierCuts callback = new HeavierCuts(instance, side, deadline, listener);
         Cut greedy = greedyCut(instance);
-        for (int v = 0; v < side.length; v++) {
-            model.addHint(side[v], greedy.side(v) ? 1 : 0);
+        callback.offer(greedy);
+        if (!buildModel(instance, model, side, greedy, deadline)) {
+            return SolveResult.builder(MaxCutProblem.TYPE, instance, ID).status(SolveStatus.FEASIBLE)
+                    .solution(greedy, callback.bestWeight()).timeToBest(callback.timeToBest())
+                    .build(deadline.elapsed());
         }
         CpSolver solver = CpSatParameters.newSolver(options, deadline, SatParameters.getDefaultInstance());
-        HeavierCuts callback = new HeavierCuts(instance, side, deadline, listener);
-        callback.offer(greedy);
         CpSolverStatus status = StoppableSearch.solve(solver, model, callback, deadline,
                 "max-cut model of " + instance.name());
         callback.rethrowListenerFailure();
@@ -98,6 +87,35 @@ public final class CpSatMaxCutSolver implements Solver<MaxCutInstance, Cut> {
         }
         result.statistic("conflicts", solver.numConflicts()).statistic("branches", solver.numBranches());
         return result.build(deadline.elapsed());
+    }
+
+    /**
+     * The 0-1 model: a cut literal per edge, linearised as the XOR of its ends' sides, the weight of the cut edges
+     * maximised, vertex 0 on side 0, hinted with {@code hint}. Returns false, with the model unfinished, when the
+     * deadline is reached first (a large graph takes a fraction of a second to build).
+     */
+    private static boolean buildModel(MaxCutInstance instance, CpModel model, BoolVar[] side, Cut hint,
+                                      Deadline deadline) {
+        model.addEquality(side[0], 0);
+        LinearExprBuilder weight = LinearExpr.newBuilder();
+        for (int e = 0; e < instance.edgeCount(); e++) {
+            if (e % 1024 == 0 && deadline.isReached()) {
+                return false;
+            }
+            BoolVar u = side[instance.edgeFrom(e)];
+            BoolVar v = side[instance.edgeTo(e)];
+            BoolVar cut = model.newBoolVar("cut_" + e);
+            model.addLessOrEqual(LinearExpr.weightedSum(new BoolVar[] {cut, u, v}, new long[] {1, -1, -1}), 0);
+            model.addLessOrEqual(LinearExpr.sum(new BoolVar[] {cut, u, v}), 2);
+            model.addGreaterOrEqual(LinearExpr.weightedSum(new BoolVar[] {cut, u, v}, new long[] {1, -1, 1}), 0);
+            model.addGreaterOrEqual(LinearExpr.weightedSum(new BoolVar[] {cut, u, v}, new long[] {1, 1, -1}), 0);
+            weight.addTerm(cut, instance.edgeWeight(e));
+        }
+        model.maximize(weight);
+        for (int v = 0; v < side.length; v++) {
+            model.addHint(side[v], hint.side(v) ? 1 : 0);
+        }
+        return !deadline.isReached();
     }
 
     /**
