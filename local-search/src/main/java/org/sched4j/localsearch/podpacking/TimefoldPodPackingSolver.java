@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -54,8 +51,6 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
     /** The solver's id. */
     public static final String ID = "timefold";
 
-    /** How often the deadline is checked while the solver factory is being built. */
-    private static final Duration FACTORY_POLL = Duration.ofMillis(10);
     /** Tabu search's usual tabu size: a moved pod stays put for the next 7 steps. */
     private static final int DEFAULT_ENTITY_TABU_SIZE = 7;
     /** Moves evaluated per step: the best non-tabu of 1,000 is taken, worse or not. */
@@ -121,7 +116,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
     private PodPlacement search(PodPackingInstance problem, PodPlacement start, SolveOptions options,
                                 Deadline deadline) {
         int entityTabuSize = entityTabuSize(problem);
-        SolverFactory<PodPackingPlan> factory = awaitFactory(factories.factory(
+        SolverFactory<PodPackingPlan> factory = SolverFactoryCache.await(factories.factory(
                 new FactoryKey(options.seed(), entityTabuSize), solverConfig(options.seed(), entityTabuSize)),
                 deadline);
         if (factory == null) {
@@ -152,29 +147,6 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
                         .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(entityTabuSize))
                         .withForagerConfig(new LocalSearchForagerConfig()
                                 .withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT)));
-    }
-
-    /**
-     * The factory, or {@code null} when it is not built by the deadline (polled every few milliseconds).
-     *
-     * @throws RuntimeException what building the factory threw
-     */
-    private static SolverFactory<PodPackingPlan> awaitFactory(
-            CompletableFuture<SolverFactory<PodPackingPlan>> factory, Deadline deadline) {
-        while (!deadline.isReached()) {
-            try {
-                return factory.get(FACTORY_POLL.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                // poll the deadline again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("building the Timefold solver failed", e.getCause());
-            }
-        }
-        return null;
     }
 
     /** Tabu search's entity tabu: 7 pods, fewer on tiny scenarios so that some pod can always move. */

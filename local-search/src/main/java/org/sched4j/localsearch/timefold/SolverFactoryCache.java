@@ -4,7 +4,12 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sched4j.api.Deadline;
 
 /**
  * The Timefold solver factories of one sched4j solver, one per configuration, built once and kept for later solves;
@@ -22,6 +27,9 @@ public final class SolverFactoryCache<K, S> {
 
     /** How many factories are kept. */
     public static final int CAPACITY = 8;
+
+    /** How often a solve waiting for its factory checks its deadline. */
+    private static final Duration POLL = Duration.ofMillis(10);
 
     private final Map<K, CompletableFuture<SolverFactory<S>>> factories = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -51,5 +59,28 @@ public final class SolverFactoryCache<K, S> {
             factories.put(key, factory);
             return factory;
         }
+    }
+
+    /**
+     * The factory once built, or {@code null} when {@code deadline} is reached first (polled every
+     * {@code 10} ms, so that an early termination is noticed) or this thread is interrupted (its flag stays set).
+     *
+     * @throws RuntimeException what building the factory threw
+     */
+    public static <S> SolverFactory<S> await(CompletableFuture<SolverFactory<S>> factory, Deadline deadline) {
+        while (!deadline.isReached()) {
+            try {
+                return factory.get(POLL.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // poll the deadline again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("building the Timefold solver failed", e.getCause());
+            }
+        }
+        return null;
     }
 }

@@ -7,10 +7,7 @@ import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -58,8 +55,6 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
     /** The id, {@code timefold}. */
     public static final String ID = "timefold";
 
-    /** How often the deadline is checked while the solver factory is being built. */
-    private static final Duration FACTORY_POLL = Duration.ofMillis(10);
     /** Below this much time left after the start schedule, Timefold is not started. */
     private static final Duration MINIMUM_SEARCH = Duration.ofMillis(20);
 
@@ -139,7 +134,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
                                            CompletableFuture<SolverFactory<JobShopPlan>> factory,
                                            ImprovementTracker tracker, Deadline deadline) {
         JobShopPlan plan = JobShopPlanConversion.fromSchedule(problem, tracker.best());
-        SolverFactory<JobShopPlan> solverFactory = awaitFactory(factory, deadline);
+        SolverFactory<JobShopPlan> solverFactory = SolverFactoryCache.await(factory, deadline);
         Duration searchTime = deadline.remaining();
         if (solverFactory == null || searchTime.compareTo(MINIMUM_SEARCH) < 0) {
             return SearchStatistics.NONE;
@@ -154,30 +149,6 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
             return new SearchStatistics(monitor.steps(), defaultSolver.getMoveEvaluationCount(),
                     defaultSolver.getMoveEvaluationSpeed(), defaultSolver.getScoreCalculationCount());
         }
-    }
-
-    /**
-     * The factory, or {@code null} when it is not built by the deadline (polled every few milliseconds, so that
-     * an early termination is noticed).
-     *
-     * @throws RuntimeException what building the factory threw
-     */
-    private static SolverFactory<JobShopPlan> awaitFactory(CompletableFuture<SolverFactory<JobShopPlan>> factory,
-                                                           Deadline deadline) {
-        while (!deadline.isReached()) {
-            try {
-                return factory.get(FACTORY_POLL.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                // poll the deadline again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("building the Timefold solver failed", e.getCause());
-            }
-        }
-        return null;
     }
 
     private static void offerFeasible(JobShopInstance problem, BestSolutionChangedEvent<JobShopPlan> event,

@@ -72,7 +72,9 @@ class JobShopTabuSearchSolverTest {
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofMillis(500), 1, Map.of()));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertValid(instance, result);
-        assertThat(elapsedMillis).as("0.5 s limit, less its reserve; room for a loaded machine").isBetween(450L, 5000L);
+        assertThat(elapsedMillis).as("searches until its deadline (0.5 s less the 25 ms reserve); ta41 is not solved")
+                .isGreaterThanOrEqualTo(475L);
+        assertThat(elapsedMillis).as("0.5 s limit, with room for a loaded machine").isLessThan(10_000L);
         assertThat(result.statistics().get("iterations").longValue()).isPositive();
     }
 
@@ -84,7 +86,7 @@ class JobShopTabuSearchSolverTest {
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofMillis(500), 1, Map.of()));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertValid(instance, result);
-        assertThat(elapsedMillis).as("0.5 s limit, with room for a loaded machine").isLessThan(5000L);
+        assertThat(elapsedMillis).as("0.5 s limit, with room for a loaded machine").isLessThan(10_000L);
     }
 
     @Test

@@ -110,7 +110,7 @@ class TimefoldJobShopSolverTest {
         SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofMillis(300), Map.of()));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertValid(instance, result);
-        assertThat(elapsedMillis).as("300 ms limit, with room for a loaded 2-core machine").isLessThan(5000L);
+        assertThat(elapsedMillis).as("300 ms limit, with room for a loaded 2-core machine").isLessThan(10_000L);
     }
 
     @Test
