@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
+import org.sched4j.api.SolveStatus;
 import org.sched4j.api.Solver;
 import org.sched4j.api.SolverJob;
 import org.sched4j.api.Solvers;
@@ -42,7 +43,8 @@ import org.sched4j.taskgraph.TaskGraphProblem;
 
 /**
  * The contract every registered solver keeps, whatever its engine: on the smallest instance of its problem it gives a
- * valid result whose objective is the evaluator's; and started asynchronously with an hour's limit on a larger
+ * valid result whose objective is the evaluator's, never beyond the known optimum (and equal to it when claimed
+ * OPTIMAL); and started asynchronously with an hour's limit on a larger
  * instance, {@link SolverJob#terminateEarly()} after its first improving solution (or after two seconds without one)
  * ends the solve with a valid result,
  * leaving none of its threads running. Time bounds are generous (seconds, not the 200 ms the engines aim for, which
@@ -55,8 +57,11 @@ class SolverContractTest {
     private static final Duration FIRST_SOLUTION_WAIT = Duration.ofSeconds(2);
     private static final Duration THREAD_END_BOUND = Duration.ofSeconds(5);
 
-    /** The smallest instance of each problem, and one large enough that no engine finishes it at once. */
-    private record Instances(Object smallest, Object larger) {
+    /**
+     * The smallest instance of each problem with its known optimum, and one large enough that no engine finishes it at
+     * once.
+     */
+    private record Instances(Object smallest, double optimum, Object larger) {
     }
 
     private static Map<ProblemType<?, ?>, Instances> instances;
@@ -65,21 +70,22 @@ class SolverContractTest {
     static void loadInstancesAndWarmUp() {
         Solvers.warmUp();
         instances = Map.of(
-                JobShopProblem.TYPE, new Instances(TestFiles.jobShop("ft06"), TestFiles.jobShop("ta21")),
-                RcpspProblem.TYPE, new Instances(RcpspTestFiles.psplib("j301_1"), RcpspTestFiles.psplib("j1201_1")),
+                JobShopProblem.TYPE, new Instances(TestFiles.jobShop("ft06"), 55, TestFiles.jobShop("ta21")),
+                RcpspProblem.TYPE, new Instances(RcpspTestFiles.psplib("j301_1"), 43,
+                        RcpspTestFiles.psplib("j1201_1")),
                 TardinessProblem.TYPE, new Instances(
                         new OrlibWeightedTardinessFormat().read(TestFiles.benchmark("smtt", "wt40.txt")).getFirst()
-                                .instance(),
+                                .instance(), 913,
                         new OrlibWeightedTardinessFormat().read(TestFiles.benchmark("smtt", "wt100.txt")).get(19)
                                 .instance()),
-                TaskGraphProblem.TYPE, new Instances(TaskGraphFixtures.paperExample(), new StgFormat(List.of(4))
+                TaskGraphProblem.TYPE, new Instances(TaskGraphFixtures.paperExample(), 73, new StgFormat(List.of(4))
                         .read(TestFiles.benchmark("dag", "stg", "50", "rand0007.stg")).getFirst().instance()),
                 PodPackingProblem.TYPE, new Instances(
                         new PodPackingJsonFormat().read(PodPackingTestFiles.testData("needs-move.json")).getFirst()
-                                .instance(),
+                                .instance(), 2,
                         PaperGridGenerator.generate(32, 8, 4, 1.05, 1)),
                 MaxCutProblem.TYPE, new Instances(
-                        new GsetFormat().read(MaxCutTestFiles.testData("cycle5-chord.txt")).getFirst().instance(),
+                        new GsetFormat().read(MaxCutTestFiles.testData("cycle5-chord.txt")).getFirst().instance(), 5,
                         MaxCutTestFiles.gset("G1")));
     }
 
@@ -109,7 +115,8 @@ class SolverContractTest {
     }
 
     private static <P, S> void checkSmallest(Solver<P, S> solver) {
-        P problem = solver.problemType().castProblem(instances.get(solver.problemType()).smallest());
+        Instances known = instances.get(solver.problemType());
+        P problem = solver.problemType().castProblem(known.smallest());
 
         SolveResult<S> result = solver.solve(problem, SolveOptions.withTimeLimit(Duration.ofSeconds(1)).threads(2));
 
@@ -118,6 +125,11 @@ class SolverContractTest {
                 ? result.evaluation().summary() : "no solution, status " + result.status())).isTrue();
         assertThat(result.objective()).isEqualTo(solver.problemType().evaluate(problem, result.solution())
                 .objective());
+        assertThat(solver.problemType().sense().isBetter(result.objective(), known.optimum()))
+                .as(solver.id() + ": " + result.objective() + " beyond the known optimum " + known.optimum()).isFalse();
+        if (result.status() == SolveStatus.OPTIMAL) {
+            assertThat(result.objective()).as(solver.id() + " claims OPTIMAL").isEqualTo(known.optimum());
+        }
     }
 
     private static <P, S> void checkTermination(Solver<P, S> solver) throws InterruptedException {
