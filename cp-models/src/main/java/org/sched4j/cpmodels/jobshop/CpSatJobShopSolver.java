@@ -1,9 +1,7 @@
 package org.sched4j.cpmodels.jobshop;
 
 import com.google.ortools.sat.CpSolverStatus;
-import java.util.function.BooleanSupplier;
 import org.sched4j.api.Deadline;
-import org.sched4j.api.SolveThreads;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -35,9 +33,6 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
 
     /** The solver's identifier. */
     public static final String ID = "cpsat";
-
-    /** How often, in milliseconds, a portfolio's stop condition is polled while CP-SAT runs. */
-    static final long STOP_POLL_MILLIS = 5;
 
     @Override
     public String id() {
@@ -99,28 +94,10 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
 
     /**
      * Warm start as {@link #solveFrom(JobShopInstance, JobShopSchedule, SolveOptions, SolutionListener)}, stopping
-     * early once {@code stopRequested} returns true (polled every {@value #STOP_POLL_MILLIS} ms by a virtual thread,
-     * which has ended when this returns): a portfolio uses it to end CP-SAT when another engine has met the lower
-     * bound.
-     */
-    public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
-                                                  SolutionListener<JobShopSchedule> listener,
-                                                  BooleanSupplier stopRequested) {
-        Termination stop = Termination.create();
-        Thread poller = Thread.ofVirtual().name("cpsat-stop-poll").start(() -> requestWhen(stopRequested, stop));
-        try {
-            return solveFrom(instance, start, options, listener, stop);
-        } finally {
-            stop.request();
-            SolveThreads.join(stop, poller);
-        }
-    }
-
-    /**
-     * Warm start as {@link #solveFrom(JobShopInstance, JobShopSchedule, SolveOptions, SolutionListener)}, stopping
      * early as well once {@code stopEarly} is requested.
      *
-     * @param stopEarly a second reason to stop besides the options' termination, {@code null} for none
+     * @param stopEarly a second reason to stop besides the options' termination, {@code null} for none: a portfolio
+     *                  ends CP-SAT with it when another engine has met the lower bound
      */
     public SolveResult<JobShopSchedule> solveFrom(JobShopInstance instance, JobShopSchedule start, SolveOptions options,
                                                   SolutionListener<JobShopSchedule> listener, Termination stopEarly) {
@@ -155,20 +132,5 @@ public final class CpSatJobShopSolver implements Solver<JobShopInstance, JobShop
         return result.bound(outcome.bound())
                 .status(outcome.bound() >= outcome.bestMakespan() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
                 .build(deadline.elapsed());
-    }
-
-    /** Polls {@code condition} until {@code stop} is requested, requesting it once the condition holds. */
-    private static void requestWhen(BooleanSupplier condition, Termination stop) {
-        try {
-            while (!stop.isRequested()) {
-                if (condition.getAsBoolean()) {
-                    stop.request();
-                } else {
-                    Thread.sleep(STOP_POLL_MILLIS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -90,7 +90,7 @@ final class CpSatRounds {
             SolveResult<JobShopSchedule> result = cpSat.solveFrom(state.instance(), start,
                     roundOptions.timeLimit(length).termination(deadline.termination()),
                     (schedule, makespan, bound, elapsed) -> state.offer(schedule, "cpsat"),
-                    () -> state.isSolved() || deadline.isTerminationRequested());
+                    state.solved());
             state.raiseLowerBound((long) result.bound());
             state.offer(result.solution(), "cpsat");
             state.countCpSatRound(result.objective() < startMakespan);

@@ -7,6 +7,7 @@ import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.SolveStatus;
+import org.sched4j.api.Termination;
 import org.sched4j.jobshop.JobShopInstance;
 import org.sched4j.jobshop.JobShopSchedule;
 import org.sched4j.api.Deadline;
@@ -24,6 +25,7 @@ final class PortfolioState {
     private final SolutionListener<JobShopSchedule> listener;
     private final SharedIncumbent incumbent;
     private final AtomicLong lowerBound;
+    private final Termination solved = Termination.create();
     private final LongAdder tabuIterations = new LongAdder();
     private final LongAdder cpSatRounds = new LongAdder();
     private final LongAdder cpSatImprovements = new LongAdder();
@@ -65,6 +67,7 @@ final class PortfolioState {
      */
     void offer(JobShopSchedule schedule, String source) {
         incumbent.offer(schedule);
+        signalIfSolved();
         long makespan = schedule.makespan(instance);
         synchronized (this) {
             if (makespan >= reportedMakespan || makespan > incumbent.makespan()) {
@@ -81,6 +84,21 @@ final class PortfolioState {
     void raiseLowerBound(long bound) {
         lowerBound.accumulateAndGet(bound, Math::max);
         incumbent.raiseLowerBound(bound);
+        signalIfSolved();
+    }
+
+    /**
+     * Requested once the incumbent meets the proven lower bound (every improvement and every bound passes through
+     * {@link #offer} or {@link #raiseLowerBound}): what stops a CP-SAT round when the tabu search has met the bound.
+     */
+    Termination solved() {
+        return solved;
+    }
+
+    private void signalIfSolved() {
+        if (isSolved()) {
+            solved.request();
+        }
     }
 
     /** Returns true when the incumbent meets the proven lower bound. */
