@@ -12,15 +12,19 @@ import java.util.Objects;
  * @param currentNode   the index of the node it runs on, or {@link #PENDING} when it waits to be scheduled
  * @param protectedPod  whether the pod must stay where it runs (it may be neither moved nor evicted); only a
  *                      running pod can be protected
+ * @param gpu           its GPU request ({@link GpuRequest#NONE} when none)
+ * @param scheduling    its namespace, labels and scheduling rules ({@link PodScheduling#NONE} when none)
  */
 public record Pod(String name, long cpuMillis, long memoryBytes, int priority, int currentNode,
-                  boolean protectedPod) {
+                  boolean protectedPod, GpuRequest gpu, PodScheduling scheduling) {
 
     /** The {@link #currentNode} of a pending pod. */
     public static final int PENDING = -1;
 
     public Pod {
         Objects.requireNonNull(name, "name");
+        gpu = gpu == null ? GpuRequest.NONE : gpu;
+        scheduling = scheduling == null ? PodScheduling.NONE : scheduling;
         if (cpuMillis < 0) {
             throw new IllegalArgumentException("pod " + name + ": cpuMillis must be at least 0, got " + cpuMillis);
         }
@@ -34,6 +38,26 @@ public record Pod(String name, long cpuMillis, long memoryBytes, int priority, i
         if (protectedPod && currentNode == PENDING) {
             throw new IllegalArgumentException("pod " + name + ": a pending pod cannot be protected");
         }
+    }
+
+    /** A pod without GPU request, labels or scheduling rules. */
+    public Pod(String name, long cpuMillis, long memoryBytes, int priority, int currentNode, boolean protectedPod) {
+        this(name, cpuMillis, memoryBytes, priority, currentNode, protectedPod, GpuRequest.NONE, PodScheduling.NONE);
+    }
+
+    /** This pod running on {@code node} ({@link #PENDING} for pending), protected or not; all else equal. */
+    public Pod at(int node, boolean protect) {
+        return new Pod(name, cpuMillis, memoryBytes, priority, node, protect, gpu, scheduling);
+    }
+
+    /** This pod with {@code request} as its GPU request. */
+    public Pod withGpu(GpuRequest request) {
+        return new Pod(name, cpuMillis, memoryBytes, priority, currentNode, protectedPod, request, scheduling);
+    }
+
+    /** This pod with {@code rules} as its namespace, labels and scheduling rules. */
+    public Pod withScheduling(PodScheduling rules) {
+        return new Pod(name, cpuMillis, memoryBytes, priority, currentNode, protectedPod, gpu, rules);
     }
 
     /** A pending pod, not protected. */

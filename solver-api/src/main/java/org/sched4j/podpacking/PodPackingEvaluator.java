@@ -8,9 +8,14 @@ import org.sched4j.api.Evaluator;
 /**
  * Checks a {@link PodPlacement} and computes its {@link PodPackingObjective}, independently of every solver.
  *
- * <p>Constraints: one node index (or -1) per pod; on every node the CPU and memory requests of its pods within the
- * allocatable amounts and the number of pods within the pod limit; protected pods on their current node. The
- * objective of the {@link Evaluation} is {@link PodPackingObjective#scalar()}. Linear in pods plus nodes.
+ * <p>Constraints, each violation named by its kind first ({@code cpu:}, {@code taint:}, ...): one node index (or -1)
+ * per pod; on every node the CPU and memory requests of its pods within the allocatable amounts, the number of pods
+ * within the pod limit, and its pods' GPU requests packed onto its devices ({@link GpuPacking}); protected pods on
+ * their current node; the rules between a pod and its node ({@link PlacementRules}: cordoned nodes, taints, node
+ * selector and affinity, GPU model); the rules between pods ({@link InterPodRules}: required pod affinity and
+ * anti-affinity, {@code DoNotSchedule} topology spread); and no PodDisruptionBudget disrupted beyond what it allows.
+ * The objective of the {@link Evaluation} is {@link PodPackingObjective#scalar()}. Linear in pods plus nodes, plus
+ * the pods in the domains of the inter-pod terms.
  */
 public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, PodPlacement> {
 
@@ -25,6 +30,9 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
             return new Evaluation(violations, Double.NaN);
         }
         checkCapacities(instance, placement, violations);
+        checkNodeRules(instance, placement, violations);
+        new InterPodRules(instance, placement).checkHard(violations);
+        InterPodRules.checkBudgets(instance, placement, violations);
         return new Evaluation(violations, objective(instance, placement).scalar());
     }
 
@@ -59,7 +67,63 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
         for (int t = 0; t < priorities.size(); t++) {
             tiers.add(new TierOutcome(priorities.get(t), pods[t], running[t], placed[t], disruption[t]));
         }
-        return new PodPackingObjective(tiers);
+        return new PodPackingObjective(tiers, new InterPodRules(instance, placement).softPenalty(),
+                gpuFragmentation(instance, placement));
+    }
+
+    /**
+     * The GPU fragmentation of the plan ({@link GpuFragmentation}, the workload being the scenario's GPU pods), in
+     * GPUs: 0 when no node has GPUs. Nodes whose pods' GPU requests cannot be packed count as fully used.
+     */
+    public static double gpuFragmentation(PodPackingInstance instance, PodPlacement placement) {
+        if (instance.nodes().stream().noneMatch(node -> node.gpus() > 0)
+                || instance.pods().stream().noneMatch(pod -> pod.gpu().any())) {
+            return 0;
+        }
+        GpuFragmentation workload = GpuFragmentation.of(instance);
+        List<List<GpuRequest>> requests = new ArrayList<>();
+        long[] cpu = new long[instance.nodeCount()];
+        for (int n = 0; n < instance.nodeCount(); n++) {
+            requests.add(new ArrayList<>());
+        }
+        for (int p = 0; p < placement.size(); p++) {
+            int node = placement.nodeOf(p);
+            if (node != Pod.PENDING && node < instance.nodeCount()) {
+                Pod pod = instance.pods().get(p);
+                cpu[node] += pod.cpuMillis();
+                if (pod.gpu().any()) {
+                    requests.get(node).add(pod.gpu());
+                }
+            }
+        }
+        double fragment = 0;
+        for (int n = 0; n < instance.nodeCount(); n++) {
+            ClusterNode node = instance.nodes().get(n);
+            if (node.gpus() == 0) {
+                continue;
+            }
+            int[] free = GpuPacking.freeMilli(node.gpus(), requests.get(n));
+            if (free != null) {
+                fragment += workload.node(node.gpuModel(), node.cpuMillis() - cpu[n], free);
+            }
+        }
+        return fragment / 1000;
+    }
+
+    /** Adds every pod placed where the rules between it and its node forbid ({@link PlacementRules}). */
+    private static void checkNodeRules(PodPackingInstance instance, PodPlacement placement, List<String> violations) {
+        for (int p = 0; p < placement.size(); p++) {
+            int node = placement.nodeOf(p);
+            if (node == Pod.PENDING) {
+                continue;
+            }
+            Pod pod = instance.pods().get(p);
+            String violation = PlacementRules.staticViolation(pod, instance.nodes().get(node),
+                    node == pod.currentNode());
+            if (violation != null) {
+                violations.add(violation);
+            }
+        }
     }
 
     /** The disruption of a running pod put on {@code node}: 0 when it stays, 1 when evicted, 2 when moved. */
@@ -77,11 +141,11 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
             Pod pod = instance.pods().get(i);
             int node = placement.nodeOf(i);
             if (node >= instance.nodeCount()) {
-                violations.add("pod " + pod.name() + " is put on node index " + node + " but there are "
+                violations.add("node: pod " + pod.name() + " is put on node index " + node + " but there are "
                         + instance.nodeCount() + " nodes");
                 nodesKnown = false;
             } else if (pod.protectedPod() && node != pod.currentNode()) {
-                violations.add("protected pod " + pod.name() + " must stay on "
+                violations.add("protected: pod " + pod.name() + " must stay on "
                         + instance.nodes().get(pod.currentNode()).name() + " but is "
                         + (node == Pod.PENDING ? "evicted" : "moved to " + instance.nodes().get(node).name()));
             }
@@ -93,27 +157,39 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
         long[] cpu = new long[instance.nodeCount()];
         long[] memory = new long[instance.nodeCount()];
         int[] count = new int[instance.nodeCount()];
+        List<List<GpuRequest>> gpus = new ArrayList<>();
+        for (int n = 0; n < instance.nodeCount(); n++) {
+            gpus.add(new ArrayList<>());
+        }
         for (int i = 0; i < placement.size(); i++) {
             int node = placement.nodeOf(i);
             if (node != Pod.PENDING) {
                 cpu[node] += instance.pods().get(i).cpuMillis();
                 memory[node] += instance.pods().get(i).memoryBytes();
                 count[node]++;
+                if (instance.pods().get(i).gpu().any()) {
+                    gpus.get(node).add(instance.pods().get(i).gpu());
+                }
             }
         }
         for (int n = 0; n < instance.nodeCount(); n++) {
             ClusterNode node = instance.nodes().get(n);
             if (cpu[n] > node.cpuMillis()) {
-                violations.add("node " + node.name() + ": CPU requests " + cpu[n] + "m exceed its allocatable "
+                violations.add("cpu: node " + node.name() + ": CPU requests " + cpu[n] + "m exceed its allocatable "
                         + node.cpuMillis() + "m");
             }
             if (memory[n] > node.memoryBytes()) {
-                violations.add("node " + node.name() + ": memory requests " + memory[n] + " bytes exceed its "
+                violations.add("memory: node " + node.name() + ": memory requests " + memory[n] + " bytes exceed its "
                         + "allocatable " + node.memoryBytes() + " bytes");
             }
             if (count[n] > node.podLimit()) {
-                violations.add("node " + node.name() + ": " + count[n] + " pods exceed its pod limit "
+                violations.add("pods: node " + node.name() + ": " + count[n] + " pods exceed its pod limit "
                         + node.podLimit());
+            }
+            if (!gpus.get(n).isEmpty() && GpuPacking.freeMilli(node.gpus(), gpus.get(n)) == null) {
+                violations.add("gpu: node " + node.name() + ": the GPU requests of its pods ("
+                        + gpus.get(n).stream().mapToLong(GpuRequest::totalMilli).sum() + " thousandths) cannot be "
+                        + "packed onto its " + node.gpus() + " devices");
             }
         }
     }

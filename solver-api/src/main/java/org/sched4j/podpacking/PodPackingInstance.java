@@ -17,13 +17,24 @@ import java.util.stream.IntStream;
  * @param name  the scenario's name
  * @param nodes the nodes; pods refer to them by index
  * @param pods  the pods, in creation order (the order breaks ties between pods of equal priority)
+ * @param budgets     the PodDisruptionBudgets
+ * @param unsupported the rules the source declared that the model does not follow, one line each (a reader reports
+ *                    them here rather than drop them silently); empty when the model follows everything
  */
-public record PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod> pods) {
+public record PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod> pods, List<DisruptionBudget> budgets,
+                                 List<String> unsupported) {
+
+    /** A scenario without disruption budgets. */
+    public PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod> pods) {
+        this(name, nodes, pods, List.of(), List.of());
+    }
 
     public PodPackingInstance {
         Objects.requireNonNull(name, "name");
         nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
         pods = List.copyOf(Objects.requireNonNull(pods, "pods"));
+        budgets = List.copyOf(budgets == null ? List.of() : budgets);
+        unsupported = List.copyOf(unsupported == null ? List.of() : unsupported);
         requireUniqueNames(nodes.stream().map(ClusterNode::name).toList(), "node");
         requireUniqueNames(pods.stream().map(Pod::name).toList(), "pod");
         for (Pod pod : pods) {
@@ -32,6 +43,16 @@ public record PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod>
                         + " is not a node index (there are " + nodes.size() + " nodes)");
             }
         }
+    }
+
+    /** This scenario with {@code replaced} as its pods (same budgets and reports). */
+    public PodPackingInstance withPods(List<Pod> replaced) {
+        return new PodPackingInstance(name, nodes, replaced, budgets, unsupported);
+    }
+
+    /** Whether any node has GPUs or any pod requests them. */
+    public boolean hasGpus() {
+        return nodes.stream().anyMatch(node -> node.gpus() > 0) || pods.stream().anyMatch(pod -> pod.gpu().any());
     }
 
     /** The number of nodes. */
@@ -79,10 +100,9 @@ public record PodPackingInstance(String name, List<ClusterNode> nodes, List<Pod>
         List<Pod> planned = IntStream.range(0, pods.size()).mapToObj(i -> {
             Pod pod = pods.get(i);
             int node = plan.nodeOf(i);
-            return new Pod(pod.name(), pod.cpuMillis(), pod.memoryBytes(), pod.priority(), node,
-                    pod.protectedPod() && node == pod.currentNode());
+            return pod.at(node, pod.protectedPod() && node == pod.currentNode());
         }).toList();
-        return new PodPackingInstance(name, nodes, planned);
+        return new PodPackingInstance(name, nodes, planned, budgets, unsupported);
     }
 
     private static void requireUniqueNames(List<String> names, String kind) {

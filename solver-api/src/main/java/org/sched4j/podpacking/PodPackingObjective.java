@@ -20,12 +20,32 @@ import java.util.Objects;
  * rounds its last digits and {@link #compareTo} is the exact order. A plan that places everything and disrupts
  * nothing scores 0.
  *
- * @param tiers the outcome per tier, highest priority first
+ * <p>After the tiers come two further levels, which the scalar leaves out: the soft penalty of the preferences
+ * (preferred node and pod affinities, PreferNoSchedule taints, ScheduleAnyway spread; see the evaluator's
+ * {@code InterPodRules}), then the GPU fragmentation ({@link GpuFragmentation}, in GPUs). {@link #compareTo} orders
+ * by tiers, then soft penalty, then fragmentation.
+ *
+ * @param tiers            the outcome per tier, highest priority first
+ * @param softPenalty      the soft penalty, at least 0
+ * @param gpuFragmentation the expected GPU fragmentation in GPUs, at least 0
  */
-public record PodPackingObjective(List<TierOutcome> tiers) implements Comparable<PodPackingObjective> {
+public record PodPackingObjective(List<TierOutcome> tiers, long softPenalty, double gpuFragmentation)
+        implements Comparable<PodPackingObjective> {
+
+    /** Fragmentations closer than this (in GPUs) are equal for {@link #compareTo}. */
+    public static final double FRAGMENTATION_TOLERANCE = 1e-6;
 
     public PodPackingObjective {
         tiers = List.copyOf(Objects.requireNonNull(tiers, "tiers"));
+        if (softPenalty < 0 || !(gpuFragmentation >= 0)) {
+            throw new IllegalArgumentException("soft penalty and fragmentation must be at least 0, got "
+                    + softPenalty + " and " + gpuFragmentation);
+        }
+    }
+
+    /** An objective without soft penalty or fragmentation. */
+    public PodPackingObjective(List<TierOutcome> tiers) {
+        this(tiers, 0, 0);
     }
 
     /** The objective folded into one number to minimise (see the class comment). */
@@ -59,9 +79,34 @@ public record PodPackingObjective(List<TierOutcome> tiers) implements Comparable
         return tiers.stream().mapToInt(TierOutcome::disruption).sum();
     }
 
-    /** Whether every pod is placed and no running pod disrupted: then no plan can be better. */
+    /**
+     * Whether every pod is placed, no running pod disrupted, no preference missed and no GPU fragmented: then no plan
+     * can be better.
+     */
     public boolean isPerfect() {
+        return tiersPerfect() && softPenalty == 0 && gpuFragmentation == 0;
+    }
+
+    /** Whether every pod is placed and no running pod disrupted (the tiers cannot be better). */
+    public boolean tiersPerfect() {
         return unplaced() == 0 && disruption() == 0;
+    }
+
+    /** Compares the tiers only (placed, then disruption, tier by tier), as {@link #compareTo} begins. */
+    public int compareTiers(PodPackingObjective other) {
+        requireSameTiers(other);
+        for (int t = 0; t < tiers.size(); t++) {
+            TierOutcome mine = tiers.get(t);
+            TierOutcome theirs = other.tiers.get(t);
+            int difference = Integer.compare(theirs.placed(), mine.placed());
+            if (difference == 0) {
+                difference = Integer.compare(mine.disruption(), theirs.disruption());
+            }
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -88,19 +133,18 @@ public record PodPackingObjective(List<TierOutcome> tiers) implements Comparable
      */
     @Override
     public int compareTo(PodPackingObjective other) {
-        requireSameTiers(other);
-        for (int t = 0; t < tiers.size(); t++) {
-            TierOutcome mine = tiers.get(t);
-            TierOutcome theirs = other.tiers.get(t);
-            int difference = Integer.compare(theirs.placed(), mine.placed());
-            if (difference == 0) {
-                difference = Integer.compare(mine.disruption(), theirs.disruption());
-            }
-            if (difference != 0) {
-                return difference;
-            }
+        int difference = compareTiers(other);
+        if (difference != 0) {
+            return difference;
         }
-        return 0;
+        difference = Long.compare(softPenalty, other.softPenalty);
+        if (difference != 0) {
+            return difference;
+        }
+        if (Math.abs(gpuFragmentation - other.gpuFragmentation) <= FRAGMENTATION_TOLERANCE) {
+            return 0;
+        }
+        return Double.compare(gpuFragmentation, other.gpuFragmentation);
     }
 
     private void requireSameTiers(PodPackingObjective other) {

@@ -68,10 +68,10 @@ class PodPackingEvaluatorTest {
         PodPackingInstance instance = cluster();
         Evaluation evaluation = PodPackingProblem.TYPE.evaluate(instance, new PodPlacement(new int[] {0, 0, 0, -1}));
         assertThat(evaluation.violations()).containsExactly(
-                "protected pod system must stay on b but is moved to a",
-                "node a: CPU requests 1700m exceed its allocatable 1000m",
-                "node a: memory requests 1610612736 bytes exceed its allocatable 1073741824 bytes",
-                "node a: 3 pods exceed its pod limit 2");
+                "protected: pod system must stay on b but is moved to a",
+                "cpu: node a: CPU requests 1700m exceed its allocatable 1000m",
+                "memory: node a: memory requests 1610612736 bytes exceed its allocatable 1073741824 bytes",
+                "pods: node a: 3 pods exceed its pod limit 2");
     }
 
     @Test

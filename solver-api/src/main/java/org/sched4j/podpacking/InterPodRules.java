@@ -1,0 +1,266 @@
+package org.sched4j.podpacking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules between pods, checked on a whole plan by {@link PodPackingEvaluator}, as the kube-scheduler plugins
+ * define them at the moment a pod is placed:
+ * <ul>
+ *   <li>{@code InterPodAffinity} ({@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}): a pod
+ *       placed anew with a required affinity term needs another placed pod selected by the term in its domain
+ *       (unless no other pod anywhere is selected and the pod matches its own term, the first pod of a group); a
+ *       node without the term's topology label fails it. Required anti-affinity, both ways: no two placed pods in one
+ *       domain where one's term selects the other, if either of them is placed anew (a violation between two pods
+ *       that both stay predates the plan: {@code IgnoredDuringExecution});</li>
+ *   <li>{@code PodTopologySpread} ({@code plugins/podtopologyspread/filtering.go}): for a pod placed anew and each
+ *       {@code DoNotSchedule} constraint, the selected pods of its namespace counted per domain over the eligible
+ *       nodes (those passing the pod's node selector and required node affinity unless {@code nodeAffinityPolicy:
+ *       Ignore}, tolerated with {@code nodeTaintsPolicy: Honor}, and having the label), the pod itself left out:
+ *       {@code count(its domain) + (1 if it matches its own selector) - min count > maxSkew} is a violation; the min is
+ *       0 when fewer than {@code minDomains} domains are eligible; a node without the label fails it.</li>
+ * </ul>
+ * Soft rules give the soft penalty of {@link PodPackingObjective}: for every placed pod, the weight of each preferred
+ * node affinity term its node misses, 100 per untolerated {@code PreferNoSchedule} taint of its node, the weight of
+ * each preferred affinity term with no selected pod in its domain, the weight of each preferred anti-affinity term
+ * times the selected pods in its domain, and 100 per unit of skew beyond {@code maxSkew} of each
+ * {@code ScheduleAnyway} constraint.
+ */
+final class InterPodRules {
+
+    /** The soft penalty of one untolerated PreferNoSchedule taint and of one unit of excess soft skew. */
+    static final int SOFT_UNIT = 100;
+
+    private final PodPackingInstance instance;
+    private final PodPlacement placement;
+    private final TopologyIndex index;
+    private final Map<SpreadKey, Map<String, Integer>> spreadCounts = new HashMap<>();
+
+    private record SpreadKey(TopologySpreadConstraint constraint, String namespace, Object nodeFilter) {
+    }
+
+    InterPodRules(PodPackingInstance instance, PodPlacement placement) {
+        this.instance = instance;
+        this.placement = placement;
+        this.index = new TopologyIndex(instance, placement);
+    }
+
+    private boolean placedAnew(int pod) {
+        int node = placement.nodeOf(pod);
+        return node != Pod.PENDING && node != instance.pods().get(pod).currentNode();
+    }
+
+    /** Adds the violated hard inter-pod rules of the plan to {@code violations}. */
+    void checkHard(List<String> violations) {
+        for (int p = 0; p < instance.podCount(); p++) {
+            if (placement.nodeOf(p) == Pod.PENDING) {
+                continue;
+            }
+            Pod pod = instance.pods().get(p);
+            PodScheduling rules = pod.scheduling();
+            for (PodAffinityTerm term : rules.requiredAntiAffinity()) {
+                checkAntiAffinity(p, term, violations);
+            }
+            if (!placedAnew(p)) {
+                continue;
+            }
+            for (PodAffinityTerm term : rules.requiredAffinity()) {
+                if (!affinitySatisfied(p, term)) {
+                    violations.add("pod-affinity: pod " + pod.name() + " on " + nodeName(p) + " has no pod its "
+                            + "required affinity selects in its " + term.topologyKey() + " domain");
+                }
+            }
+            for (TopologySpreadConstraint constraint : rules.topologySpread()) {
+                if (constraint.hard()) {
+                    long excess = spreadExcess(p, constraint);
+                    if (excess > 0) {
+                        violations.add("topology-spread: pod " + pod.name() + " on " + nodeName(p) + " makes the "
+                                + "skew over " + constraint.topologyKey() + " exceed maxSkew "
+                                + constraint.maxSkew() + (excess == Long.MAX_VALUE ? " (its node lacks the label)"
+                                : " by " + excess));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The soft penalty of the plan (see the class comment). */
+    long softPenalty() {
+        long penalty = 0;
+        for (int p = 0; p < instance.podCount(); p++) {
+            int nodeIndex = placement.nodeOf(p);
+            if (nodeIndex == Pod.PENDING) {
+                continue;
+            }
+            Pod pod = instance.pods().get(p);
+            ClusterNode node = instance.nodes().get(nodeIndex);
+            PodScheduling rules = pod.scheduling();
+            penalty += rules.nodeAffinity().missedPreferredWeight(node);
+            penalty += (long) SOFT_UNIT * PlacementRules.untoleratedPreferNoSchedule(pod, node);
+            for (PodAffinityTerm.Weighted weighted : rules.preferredAffinity()) {
+                if (selectedInDomain(p, weighted.term()) == 0) {
+                    penalty += weighted.weight();
+                }
+            }
+            for (PodAffinityTerm.Weighted weighted : rules.preferredAntiAffinity()) {
+                penalty += (long) weighted.weight() * selectedInDomain(p, weighted.term());
+            }
+            for (TopologySpreadConstraint constraint : rules.topologySpread()) {
+                if (!constraint.hard()) {
+                    long excess = spreadExcess(p, constraint);
+                    penalty += excess == Long.MAX_VALUE ? SOFT_UNIT : SOFT_UNIT * excess;
+                }
+            }
+        }
+        return penalty;
+    }
+
+    private void checkAntiAffinity(int p, PodAffinityTerm term, List<String> violations) {
+        String domain = index.domainOf(p, term.topologyKey());
+        if (domain == null) {
+            return;
+        }
+        Pod pod = instance.pods().get(p);
+        for (int other : index.podsIn(term.topologyKey(), domain)) {
+            if (other != p && (placedAnew(p) || placedAnew(other))
+                    && term.selects(pod.scheduling().namespace(), instance.pods().get(other))) {
+                violations.add("pod-anti-affinity: pods " + pod.name() + " and " + instance.pods().get(other).name()
+                        + " share the " + term.topologyKey() + " domain " + domain + " but the anti-affinity of "
+                        + pod.name() + " selects " + instance.pods().get(other).name());
+            }
+        }
+    }
+
+    private boolean affinitySatisfied(int p, PodAffinityTerm term) {
+        Pod pod = instance.pods().get(p);
+        if (index.domainOf(p, term.topologyKey()) == null) {
+            return false;
+        }
+        if (selectedInDomain(p, term) > 0) {
+            return true;
+        }
+        if (!term.selects(pod.scheduling().namespace(), pod)) {
+            return false;
+        }
+        for (int other = 0; other < instance.podCount(); other++) {
+            if (other != p && placement.nodeOf(other) != Pod.PENDING
+                    && term.selects(pod.scheduling().namespace(), instance.pods().get(other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The other placed pods {@code term} of pod {@code p} selects in its domain (0 when its node lacks the label). */
+    private int selectedInDomain(int p, PodAffinityTerm term) {
+        String domain = index.domainOf(p, term.topologyKey());
+        if (domain == null) {
+            return 0;
+        }
+        String namespace = instance.pods().get(p).scheduling().namespace();
+        int count = 0;
+        for (int other : index.podsIn(term.topologyKey(), domain)) {
+            if (other != p && term.selects(namespace, instance.pods().get(other))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * By how much placing pod {@code p} where it is exceeds the constraint's maxSkew (0 when within), or
+     * {@link Long#MAX_VALUE} when its node lacks the topology label or is not eligible.
+     */
+    private long spreadExcess(int p, TopologySpreadConstraint constraint) {
+        Pod pod = instance.pods().get(p);
+        ClusterNode node = instance.nodes().get(placement.nodeOf(p));
+        String domain = node.topologyValue(constraint.topologyKey());
+        if (domain == null) {
+            return Long.MAX_VALUE;
+        }
+        Map<String, Integer> counts = spreadCounts.computeIfAbsent(spreadKey(pod, constraint),
+                key -> countDomains(pod, constraint));
+        boolean selfMatches = constraint.selector() != null
+                && constraint.selector().matches(pod.scheduling().labels());
+        boolean counted = selfMatches && eligible(pod, constraint, node);
+        int own = counts.getOrDefault(domain, 0) - (counted ? 1 : 0);
+        int min = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            int count = entry.getValue() - (counted && entry.getKey().equals(domain) ? 1 : 0);
+            min = Math.min(min, count);
+        }
+        if (min == Integer.MAX_VALUE || counts.size() < constraint.minDomains()) {
+            min = 0;
+        }
+        long skew = (long) own + (selfMatches ? 1 : 0) - min;
+        return Math.max(0, skew - constraint.maxSkew());
+    }
+
+    private static SpreadKey spreadKey(Pod pod, TopologySpreadConstraint constraint) {
+        PodScheduling rules = pod.scheduling();
+        Object nodeFilter = List.of(constraint.honorNodeAffinity()
+                        ? List.of(rules.nodeSelector(), rules.nodeAffinity()) : List.of(),
+                constraint.honorTaints() ? rules.tolerations() : List.of());
+        return new SpreadKey(constraint, rules.namespace(), nodeFilter);
+    }
+
+    /** The selected pods per eligible domain (every eligible domain present, possibly with 0). */
+    private Map<String, Integer> countDomains(Pod pod, TopologySpreadConstraint constraint) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<Integer> eligibleNodes = new HashSet<>();
+        for (int n = 0; n < instance.nodeCount(); n++) {
+            ClusterNode node = instance.nodes().get(n);
+            String value = node.topologyValue(constraint.topologyKey());
+            if (value != null && eligible(pod, constraint, node)) {
+                counts.putIfAbsent(value, 0);
+                eligibleNodes.add(n);
+            }
+        }
+        if (constraint.selector() == null) {
+            return counts;
+        }
+        String namespace = pod.scheduling().namespace();
+        for (int q = 0; q < instance.podCount(); q++) {
+            int node = placement.nodeOf(q);
+            Pod other = instance.pods().get(q);
+            if (node != Pod.PENDING && eligibleNodes.contains(node)
+                    && namespace.equals(other.scheduling().namespace())
+                    && constraint.selector().matches(other.scheduling().labels())) {
+                counts.merge(instance.nodes().get(node).topologyValue(constraint.topologyKey()), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static boolean eligible(Pod pod, TopologySpreadConstraint constraint, ClusterNode node) {
+        return (!constraint.honorNodeAffinity() || PlacementRules.nodeAffinityMatches(pod, node))
+                && (!constraint.honorTaints() || PlacementRules.toleratesHardTaints(pod, node));
+    }
+
+    private String nodeName(int p) {
+        return instance.nodes().get(placement.nodeOf(p)).name();
+    }
+
+    /** The budgets the plan overdraws, as violations. */
+    static void checkBudgets(PodPackingInstance instance, PodPlacement placement, List<String> violations) {
+        for (DisruptionBudget budget : instance.budgets()) {
+            List<String> disrupted = new ArrayList<>();
+            for (int p = 0; p < instance.podCount(); p++) {
+                Pod pod = instance.pods().get(p);
+                if (pod.isRunning() && placement.nodeOf(p) != pod.currentNode() && budget.covers(pod)) {
+                    disrupted.add(pod.name());
+                }
+            }
+            if (disrupted.size() > budget.allowedDisruptions()) {
+                violations.add("disruption-budget: the plan disrupts " + disrupted.size() + " pods of budget "
+                        + budget.name() + ", which allows " + budget.allowedDisruptions() + ": "
+                        + String.join(", ", disrupted.subList(0, Math.min(5, disrupted.size())))
+                        + (disrupted.size() > 5 ? ", ..." : ""));
+            }
+        }
+    }
+}
