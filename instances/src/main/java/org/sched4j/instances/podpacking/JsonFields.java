@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sched4j.instances.InstanceFormatException;
 
 /**
@@ -32,7 +33,7 @@ final class JsonFields {
     }
 
     /** Runs {@code construction}, turning the model's {@link IllegalArgumentException} into an error at {@code at}. */
-    <T> T construct(JsonPointer at, java.util.function.Supplier<T> construction) {
+    <T> T construct(JsonPointer at, Supplier<T> construction) {
         try {
             return construction.get();
         } catch (IllegalArgumentException e) {
@@ -76,7 +77,7 @@ final class JsonFields {
     long integer(JsonNode object, JsonPointer at, String name, long min, long max) {
         JsonNode value = field(object, name);
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
-            throw error(at.appendProperty(name), "expected \"" + name + "\", an integer " + range(min, max)
+            throw error(at.appendProperty(name), "expected \"" + name + "\", an integer" + range(min, max)
                     + ", found " + describe(value));
         }
         return value.asLong();
@@ -193,9 +194,9 @@ final class JsonFields {
     }
 
     private static String range(long min, long max) {
-        if (max == Long.MAX_VALUE) {
-            return "of at least " + min;
+        if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
+            return "";
         }
-        return "from " + min + " to " + max;
+        return max == Long.MAX_VALUE ? " of at least " + min : " from " + min + " to " + max;
     }
 }

@@ -57,23 +57,17 @@ final class KubectlBudgetReader {
         int allowed;
         if (JsonFields.has(status, "disruptionsAllowed")) {
             allowed = (int) fields.integer(status, statusAt, "disruptionsAllowed", 0, Integer.MAX_VALUE);
-        } else {
+        } else if (JsonFields.has(spec, "maxUnavailable") || JsonFields.has(spec, "minAvailable")) {
             int expected = (int) pods.stream().filter(counted::covers).count();
             int healthy = (int) pods.stream().filter(pod -> pod.isRunning() && counted.covers(pod)).count();
-            int desired = desiredHealthy(spec, specAt, expected);
+            int desired = JsonFields.has(spec, "maxUnavailable")
+                    ? Math.max(0, expected - scaled(spec, specAt, "maxUnavailable", expected))
+                    : scaled(spec, specAt, "minAvailable", expected);
             allowed = expected <= 0 ? 0 : Math.max(0, healthy - desired);
+        } else {
+            allowed = 0;
         }
         return new DisruptionBudget(name, namespace, selector, allowed);
-    }
-
-    private int desiredHealthy(JsonNode spec, JsonPointer specAt, int expected) {
-        if (JsonFields.has(spec, "maxUnavailable")) {
-            return Math.max(0, expected - scaled(spec, specAt, "maxUnavailable", expected));
-        }
-        if (JsonFields.has(spec, "minAvailable")) {
-            return scaled(spec, specAt, "minAvailable", expected);
-        }
-        return 0;
     }
 
     /** An int-or-percent field: the integer, or the percentage of {@code total} rounded up. */
