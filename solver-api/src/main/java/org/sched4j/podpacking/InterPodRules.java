@@ -12,15 +12,17 @@ import java.util.Set;
  * define them at the moment a pod is placed:
  * <ul>
  *   <li>{@code InterPodAffinity} ({@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}): a pod
- *       placed anew with a required affinity term needs another placed pod selected by the term in its domain
- *       (unless no other pod anywhere is selected and the pod matches its own term, the first pod of a group); a
- *       node without the term's topology label fails it. Required anti-affinity, both ways: no two placed pods in one
+ *       placed anew with required affinity terms needs, for each term, another placed pod that <em>every</em> term
+ *       selects in the term's domain (unless no such pod is placed on a node with any of the terms' topology labels
+ *       and the pod is selected by all its own terms, the first pod of a group); a node without a term's topology
+ *       label fails. Required anti-affinity, both ways: no two placed pods in one
  *       domain where one's term selects the other, if either of them is placed anew (a violation between two pods
  *       that both stay predates the plan: {@code IgnoredDuringExecution});</li>
  *   <li>{@code PodTopologySpread} ({@code plugins/podtopologyspread/filtering.go}): for a pod placed anew and each
  *       {@code DoNotSchedule} constraint, the selected pods of its namespace counted per domain over the eligible
  *       nodes (those passing the pod's node selector and required node affinity unless {@code nodeAffinityPolicy:
- *       Ignore}, tolerated with {@code nodeTaintsPolicy: Honor}, and having the label), the pod itself left out:
+ *       Ignore}, tolerated with {@code nodeTaintsPolicy: Honor}, and having the topology label of every
+ *       {@code DoNotSchedule} constraint of the pod), the pod itself left out:
  *       {@code count(its domain) + (1 if it matches its own selector) - min count > maxSkew} is a violation; the min is
  *       0 when fewer than {@code minDomains} domains are eligible; a node without the label fails it.</li>
  * </ul>
@@ -68,11 +70,10 @@ final class InterPodRules {
             if (!placedAnew(p)) {
                 continue;
             }
-            for (PodAffinityTerm term : rules.requiredAffinity()) {
-                if (!affinitySatisfied(p, term)) {
-                    violations.add("pod-affinity: pod " + pod.name() + " on " + nodeName(p) + " has no pod its "
-                            + "required affinity selects in its " + term.topologyKey() + " domain");
-                }
+            String unsatisfied = unsatisfiedAffinity(p, rules.requiredAffinity());
+            if (unsatisfied != null) {
+                violations.add("pod-affinity: pod " + pod.name() + " on " + nodeName(p) + " has no pod its "
+                        + "required affinity selects in its " + unsatisfied + " domain");
             }
             for (TopologySpreadConstraint constraint : rules.topologySpread()) {
                 if (constraint.hard()) {
@@ -135,24 +136,66 @@ final class InterPodRules {
         }
     }
 
-    private boolean affinitySatisfied(int p, PodAffinityTerm term) {
+    /**
+     * The topology key of the first required affinity term of pod {@code p} that its node fails, or null when it
+     * satisfies them all. As {@code satisfyPodAffinity} does, the pods that count are those every term selects; a
+     * node without a term's topology label fails; and when no such pod runs on a node with any of the terms' labels,
+     * a pod that all its own terms select passes (the first pod of a group).
+     */
+    private String unsatisfiedAffinity(int p, List<PodAffinityTerm> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
         Pod pod = instance.pods().get(p);
-        if (index.domainOf(p, term.topologyKey()) == null) {
-            return false;
+        String namespace = pod.scheduling().namespace();
+        String firstMissing = null;
+        for (PodAffinityTerm term : terms) {
+            String domain = index.domainOf(p, term.topologyKey());
+            if (domain == null) {
+                return term.topologyKey();
+            }
+            boolean found = false;
+            for (int other : index.podsIn(term.topologyKey(), domain)) {
+                if (other != p && selectedByAll(terms, namespace, instance.pods().get(other))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found && firstMissing == null) {
+                firstMissing = term.topologyKey();
+            }
         }
-        if (selectedInDomain(p, term) > 0) {
-            return true;
+        if (firstMissing == null) {
+            return null;
         }
-        if (!term.selects(pod.scheduling().namespace(), pod)) {
-            return false;
+        if (!selectedByAll(terms, namespace, pod)) {
+            return firstMissing;
         }
         for (int other = 0; other < instance.podCount(); other++) {
-            if (other != p && placement.nodeOf(other) != Pod.PENDING
-                    && term.selects(pod.scheduling().namespace(), instance.pods().get(other))) {
+            if (other != p && placement.nodeOf(other) != Pod.PENDING && hasAnyTopologyLabel(other, terms)
+                    && selectedByAll(terms, namespace, instance.pods().get(other))) {
+                return firstMissing;
+            }
+        }
+        return null;
+    }
+
+    private static boolean selectedByAll(List<PodAffinityTerm> terms, String namespace, Pod other) {
+        for (PodAffinityTerm term : terms) {
+            if (!term.selects(namespace, other)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean hasAnyTopologyLabel(int pod, List<PodAffinityTerm> terms) {
+        for (PodAffinityTerm term : terms) {
+            if (index.domainOf(pod, term.topologyKey()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The other placed pods {@code term} of pod {@code p} selects in its domain (0 when its node lacks the label). */
@@ -204,8 +247,19 @@ final class InterPodRules {
         PodScheduling rules = pod.scheduling();
         Object nodeFilter = List.of(constraint.honorNodeAffinity()
                         ? List.of(rules.nodeSelector(), rules.nodeAffinity()) : List.of(),
-                constraint.honorTaints() ? rules.tolerations() : List.of());
+                constraint.honorTaints() ? rules.tolerations() : List.of(), topologyKeys(pod, constraint.hard()));
         return new SpreadKey(constraint, rules.namespace(), nodeFilter);
+    }
+
+    /** The topology keys of the pod's hard (or soft) spread constraints: a counted node has every one. */
+    private static List<String> topologyKeys(Pod pod, boolean hard) {
+        List<String> keys = new ArrayList<>();
+        for (TopologySpreadConstraint constraint : pod.scheduling().topologySpread()) {
+            if (constraint.hard() == hard) {
+                keys.add(constraint.topologyKey());
+            }
+        }
+        return keys;
     }
 
     /** The selected pods per eligible domain (every eligible domain present, possibly with 0). */
@@ -236,7 +290,17 @@ final class InterPodRules {
         return counts;
     }
 
+    /**
+     * Whether the node's pods count for the constraint: it passes the pod's node affinity and taints as the
+     * constraint's policies say, and it has the topology label of every constraint of the pod of the same kind
+     * (hard or soft), as {@code nodeLabelsMatchSpreadConstraints} requires.
+     */
     private static boolean eligible(Pod pod, TopologySpreadConstraint constraint, ClusterNode node) {
+        for (TopologySpreadConstraint other : pod.scheduling().topologySpread()) {
+            if (other.hard() == constraint.hard() && node.topologyValue(other.topologyKey()) == null) {
+                return false;
+            }
+        }
         return (!constraint.honorNodeAffinity() || PlacementRules.nodeAffinityMatches(pod, node))
                 && (!constraint.honorTaints() || PlacementRules.toleratesHardTaints(pod, node));
     }
