@@ -18,7 +18,7 @@ import org.sched4j.podpacking.TaintEffect;
  *
  * <p>GPUs: the NVIDIA device plugin's extended resource {@code nvidia.com/gpu} with the model from the GPU feature
  * discovery label {@code nvidia.com/gpu.product}; or, as the openb trace's simulator writes its nodes
- * (hkust-adsl/kubernetes-scheduler-simulator, {@code pkg/utils/const.go}), {@code alibabacloud.com/gpu-count} with
+ * (hkust-adsl/kubernetes-scheduler-simulator, {@code pkg/type/open-gpu-share/utils/const.go}), {@code alibabacloud.com/gpu-count} with
  * the label {@code alibabacloud.com/gpu-card-model}.
  */
 final class KubectlNodeReader {

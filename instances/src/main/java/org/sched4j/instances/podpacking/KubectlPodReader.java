@@ -23,11 +23,13 @@ import org.sched4j.podpacking.PodScheduling;
  * {@code sched4j.org/protected: "true"}.
  *
  * <p>GPUs: {@code nvidia.com/gpu} requests whole devices. A share of a device is written as the openb trace's
- * simulator writes it (hkust-adsl/kubernetes-scheduler-simulator, {@code pkg/utils/const.go}), in annotations:
- * {@code alibabacloud.com/gpu-milli} the thousandths of each device (1 to 1000; below 1000 a share of one device),
- * {@code alibabacloud.com/gpu-count} the devices (default: the {@code nvidia.com/gpu} request, else 1; the two must
- * agree when both are given), and {@code alibabacloud.com/gpu-card-model} the accepted GPU models separated by
- * {@code |} (the trace's {@code gpu_spec}; any model when absent).
+ * simulator writes it (hkust-adsl/kubernetes-scheduler-simulator, {@code pkg/type/open-gpu-share/utils/const.go}),
+ * in annotations: {@code alibabacloud.com/gpu-milli} the thousandths of each device (1 to 1000; below 1000 a share of
+ * one device), {@code alibabacloud.com/gpu-count} the devices (0 for none; it may be left out when the pod requests
+ * {@code nvidia.com/gpu}, and must then equal that request), and {@code alibabacloud.com/gpu-card-model} the accepted
+ * GPU models separated by {@code |} (the trace's {@code gpu_spec}; any model when absent). So a half of one device is
+ * either {@code nvidia.com/gpu: 1} with {@code alibabacloud.com/gpu-milli: "500"}, or the simulator's two
+ * annotations {@code gpu-count: "1"} and {@code gpu-milli: "500"}.
  */
 final class KubectlPodReader {
 
@@ -108,16 +110,11 @@ final class KubectlPodReader {
     private GpuRequest gpu(Map<String, String> annotations, JsonPointer annotationsAt, PodRequests requests,
                            JsonPointer specAt) {
         long devices = requests.amount(KubectlNodeReader.NVIDIA_GPU);
-        boolean hasCount = annotations.containsKey(KubectlNodeReader.OPENB_GPU_COUNT);
-        boolean hasMilli = annotations.containsKey(OPENB_GPU_MILLI);
-        if (devices == 0 && !hasCount && !hasMilli) {
-            return GpuRequest.NONE;
-        }
         if (devices > Integer.MAX_VALUE) {
             throw source.error(specAt, "expected at most " + Integer.MAX_VALUE + " GPUs, found " + devices);
         }
-        if (hasCount) {
-            long count = annotationInteger(annotations, annotationsAt, KubectlNodeReader.OPENB_GPU_COUNT, 1,
+        if (annotations.containsKey(KubectlNodeReader.OPENB_GPU_COUNT)) {
+            long count = annotationInteger(annotations, annotationsAt, KubectlNodeReader.OPENB_GPU_COUNT, 0,
                     Integer.MAX_VALUE);
             if (devices > 0 && count != devices) {
                 throw source.error(annotationsAt.appendProperty(KubectlNodeReader.OPENB_GPU_COUNT), "expected "
@@ -125,11 +122,18 @@ final class KubectlPodReader {
                         + ", found " + count);
             }
             devices = count;
+        } else if (devices == 0 && annotations.containsKey(OPENB_GPU_MILLI)) {
+            throw source.error(annotationsAt.appendProperty(OPENB_GPU_MILLI), "expected "
+                    + KubectlNodeReader.OPENB_GPU_COUNT + " or an nvidia.com/gpu request beside " + OPENB_GPU_MILLI);
         }
-        int milli = hasMilli ? (int) annotationInteger(annotations, annotationsAt, OPENB_GPU_MILLI, 1, 1000) : 1000;
+        if (devices == 0) {
+            return GpuRequest.NONE;
+        }
+        int milli = annotations.containsKey(OPENB_GPU_MILLI)
+                ? (int) annotationInteger(annotations, annotationsAt, OPENB_GPU_MILLI, 1, 1000) : 1000;
         Set<String> models = Arrays.stream(annotations.getOrDefault(KubectlNodeReader.OPENB_GPU_MODEL, "")
                 .split("\\|")).map(String::strip).filter(model -> !model.isEmpty()).collect(Collectors.toSet());
-        int count = (int) Math.max(devices, 1);
+        int count = (int) devices;
         return fields.construct(annotationsAt.appendProperty(OPENB_GPU_MILLI), () -> new GpuRequest(count, milli,
                 models));
     }

@@ -329,4 +329,37 @@ class KubectlJsonFormatTest {
                             + "nvidia.com/gpu request 2, found 3");
                 });
     }
+
+    @Test
+    void rejectsAGpuShareWithoutADeviceCount() {
+        String json = """
+                {"kind": "List", "items": [
+                  {"kind": "Pod", "metadata": {"name": "p", "annotations": {"alibabacloud.com/gpu-milli": "500"}},
+                   "spec": {"containers": []}}
+                ]}
+                """;
+        assertThatThrownBy(() -> format.read(new StringReader(json), "both.json"))
+                .isInstanceOfSatisfying(InstanceFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(91);
+                    assertThat(e.problem()).startsWith("expected alibabacloud.com/gpu-count or an nvidia.com/gpu "
+                            + "request beside alibabacloud.com/gpu-milli");
+                });
+    }
+
+    @Test
+    void readsTheSimulatorsGpuAnnotationsAlone() {
+        String json = """
+                {"kind": "List", "items": [
+                  {"kind": "Pod", "metadata": {"name": "share", "annotations": {"alibabacloud.com/gpu-milli": "300",
+                    "alibabacloud.com/gpu-count": "1", "alibabacloud.com/gpu-card-model": "T4"}},
+                   "spec": {"containers": []}},
+                  {"kind": "Pod", "metadata": {"name": "cpu", "annotations": {"alibabacloud.com/gpu-count": "0"}},
+                   "spec": {"containers": []}}
+                ]}
+                """;
+        PodPackingInstance instance = format.read(new StringReader(json), "both.json").getFirst().instance();
+        assertThat(instance.pods()).extracting(Pod::gpu).containsExactly(new GpuRequest(1, 300, Set.of("T4")),
+                GpuRequest.NONE);
+    }
 }
