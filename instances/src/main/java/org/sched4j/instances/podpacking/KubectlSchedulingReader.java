@@ -21,7 +21,11 @@ import org.sched4j.podpacking.TopologySpreadConstraint;
 /**
  * A pod's scheduling rules as {@code v1.PodSpec} declares them ({@code staging/src/k8s.io/api/core/v1/types.go}):
  * {@code tolerations}, {@code nodeSelector}, {@code affinity} ({@code nodeAffinity}, {@code podAffinity},
- * {@code podAntiAffinity}) and {@code topologySpreadConstraints}, read into a {@link PodScheduling}.
+ * {@code podAntiAffinity}) and {@code topologySpreadConstraints}, read into a {@link PodScheduling}. The model then
+ * interprets them as the scheduler does: tolerations as {@code staging/src/k8s.io/api/core/v1/toleration.go}, node
+ * selectors and affinity as {@code staging/src/k8s.io/component-helpers/scheduling/corev1/nodeaffinity}, the rest as
+ * the {@code InterPodAffinity} and {@code PodTopologySpread} plugins ({@code pkg/scheduler/framework/plugins/}).
+ * {@code tolerationSeconds} is ignored (a {@code NoExecute} toleration is read as lasting).
  *
  * <p>Two rewritings happen as the API server and scheduler do them: {@code matchLabelKeys} (and, in pod affinity
  * terms, {@code mismatchLabelKeys}) become requirements {@code key In (the pod's value)} ({@code NotIn}) of the term's
