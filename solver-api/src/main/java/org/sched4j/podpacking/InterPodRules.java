@@ -40,6 +40,11 @@ final class InterPodRules {
     private final TopologyIndex index;
     private final Map<SpreadKey, Map<String, Integer>> spreadCounts = new HashMap<>();
 
+    private final Map<TermKey, Integer> selectedPlaced = new HashMap<>();
+
+    private record TermKey(PodAffinityTerm term, String namespace) {
+    }
+
     private record SpreadKey(TopologySpreadConstraint constraint, String namespace, Object nodeFilter) {
     }
 
@@ -143,16 +148,20 @@ final class InterPodRules {
         if (selectedInDomain(p, term) > 0) {
             return true;
         }
-        if (!term.selects(pod.scheduling().namespace(), pod)) {
+        String namespace = pod.scheduling().namespace();
+        if (!term.selects(namespace, pod)) {
             return false;
         }
-        for (int other = 0; other < instance.podCount(); other++) {
-            if (other != p && placement.nodeOf(other) != Pod.PENDING
-                    && term.selects(pod.scheduling().namespace(), instance.pods().get(other))) {
-                return false;
+        int selectedAnywhere = selectedPlaced.computeIfAbsent(new TermKey(term, namespace), key -> {
+            int count = 0;
+            for (int other = 0; other < instance.podCount(); other++) {
+                if (placement.nodeOf(other) != Pod.PENDING && term.selects(namespace, instance.pods().get(other))) {
+                    count++;
+                }
             }
-        }
-        return true;
+            return count;
+        });
+        return selectedAnywhere == 1;
     }
 
     /** The other placed pods {@code term} of pod {@code p} selects in its domain (0 when its node lacks the label). */
