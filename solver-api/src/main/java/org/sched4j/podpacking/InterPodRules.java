@@ -42,6 +42,12 @@ final class InterPodRules {
     private final TopologyIndex index;
     private final Map<SpreadKey, Map<String, Integer>> spreadCounts = new HashMap<>();
 
+    private final Map<TermKey, Integer> selectedPlaced = new HashMap<>();
+
+    /** The required affinity terms of a pod and its namespace: the pods they all select are counted once. */
+    private record TermKey(List<PodAffinityTerm> terms, String namespace) {
+    }
+
     private record SpreadKey(TopologySpreadConstraint constraint, String namespace, Object nodeFilter) {
     }
 
@@ -171,13 +177,18 @@ final class InterPodRules {
         if (!selectedByAll(terms, namespace, pod)) {
             return firstMissing;
         }
-        for (int other = 0; other < instance.podCount(); other++) {
-            if (other != p && placement.nodeOf(other) != Pod.PENDING && hasAnyTopologyLabel(other, terms)
-                    && selectedByAll(terms, namespace, instance.pods().get(other))) {
-                return firstMissing;
+        int selectedAnywhere = selectedPlaced.computeIfAbsent(new TermKey(terms, namespace), key -> {
+            int count = 0;
+            for (int other = 0; other < instance.podCount(); other++) {
+                if (placement.nodeOf(other) != Pod.PENDING && hasAnyTopologyLabel(other, terms)
+                        && selectedByAll(terms, namespace, instance.pods().get(other))) {
+                    count++;
+                }
             }
-        }
-        return null;
+            return count;
+        });
+        // The pod itself is among them (all its terms select it and its node has their labels): it must be alone.
+        return selectedAnywhere == 1 ? null : firstMissing;
     }
 
     private static boolean selectedByAll(List<PodAffinityTerm> terms, String namespace, Pod other) {
