@@ -71,6 +71,10 @@ public final class OpenbClusterGenerator {
     public static final int MIN_NODES = 100;
     /** The most nodes of a generated cluster. */
     public static final int MAX_NODES = 1_500;
+    /** The node counts of the {@code podpacking-openb} bench suite. */
+    public static final List<Integer> SUITE_NODES = List.of(100, 500, 1_000, 1_500);
+    /** The seeds of the bench suite: 1 to this. */
+    public static final int SUITE_SEEDS = 3;
     /** The default ratio of requested GPUs to the cluster's GPUs. */
     public static final double DEFAULT_GPU_DEMAND = 1.2;
     /** The control-plane nodes of every cluster. */
