@@ -22,7 +22,7 @@ import org.sched4j.podpacking.PodPackingInstance;
  *
  * @param namespace      the namespace
  * @param name           the budget's name in its namespace
- * @param selector       {@code spec.selector}
+ * @param selector       {@code spec.selector}; null selects no pod (as a budget without a selector)
  * @param minAvailable   {@code spec.minAvailable}, or -1 when {@code maxUnavailable} is given
  * @param maxUnavailable {@code spec.maxUnavailable}, or -1 when {@code minAvailable} is given
  * @param scale          the replicas of the workload it guards (used with {@code maxUnavailable})
@@ -44,7 +44,6 @@ public record DisruptionBudgetSpec(String namespace, String name, LabelSelector 
     public DisruptionBudgetSpec {
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(selector, "selector");
         if ((minAvailable < 0) == (maxUnavailable < 0)) {
             throw new IllegalArgumentException("budget " + name + ": give exactly one of minAvailable and "
                     + "maxUnavailable, got " + minAvailable + " and " + maxUnavailable);
@@ -81,14 +80,14 @@ public record DisruptionBudgetSpec(String namespace, String name, LabelSelector 
                 healthy += pod.isRunning() ? 1 : 0;
             }
         }
-        LabelSelector selector = budget.selector() == null ? LabelSelector.EVERYTHING : budget.selector();
-        return minAvailable(budget.namespace(), name, selector, Math.max(0, healthy - budget.allowedDisruptions()),
-                selected);
+        return minAvailable(budget.namespace(), name, budget.selector(),
+                Math.max(0, healthy - budget.allowedDisruptions()), selected);
     }
 
     /** Whether the budget selects {@code pod}. */
     public boolean selects(Pod pod) {
-        return namespace.equals(pod.scheduling().namespace()) && selector.matches(pod.scheduling().labels());
+        return selector != null && namespace.equals(pod.scheduling().namespace())
+                && selector.matches(pod.scheduling().labels());
     }
 
     /** What the disruption controller reports for the budget in {@code instance}'s current state. */

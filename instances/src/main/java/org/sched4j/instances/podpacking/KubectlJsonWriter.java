@@ -38,9 +38,9 @@ import org.sched4j.podpacking.PodPackingInstance;
  *       {@code alibabacloud.com/gpu-count} {@code "1"}; a request limited to GPU models also carries
  *       {@code alibabacloud.com/gpu-card-model} ({@code V100M16|V100M32}) besides the node selector or affinity that
  *       enforces it. A protected pod is annotated {@code sched4j.org/protected: "true"};</li>
- *   <li>a PodDisruptionBudget ({@code policy/v1}): {@code spec.selector} and {@code minAvailable} or
- *       {@code maxUnavailable}, and the {@code status} the disruption controller would report
- *       ({@link DisruptionBudgetSpec#status}).</li>
+ *   <li>a PodDisruptionBudget ({@code policy/v1}): {@code spec.selector} (none for a budget that selects no pod)
+ *       and {@code minAvailable} or {@code maxUnavailable}, and the {@code status} the disruption controller would
+ *       report ({@link DisruptionBudgetSpec#status}).</li>
  * </ul>
  */
 public final class KubectlJsonWriter {
@@ -207,7 +207,9 @@ public final class KubectlJsonWriter {
         } else {
             spec.put("minAvailable", budget.minAvailable());
         }
-        spec.set("selector", KubernetesRulesJson.selector(budget.selector()));
+        if (budget.selector() != null) {
+            spec.set("selector", KubernetesRulesJson.selector(budget.selector()));
+        }
         DisruptionBudgetSpec.Status status = budget.status(instance);
         json.putObject("status").put("currentHealthy", status.currentHealthy())
                 .put("desiredHealthy", status.desiredHealthy()).put("disruptionsAllowed", status.disruptionsAllowed())

@@ -56,6 +56,14 @@ class DisruptionBudgetSpecTest {
     }
 
     @Test
+    void aBudgetWithoutSelectorSelectsNothing() {
+        DisruptionBudgetSpec spec = DisruptionBudgetSpec.of(new DisruptionBudget("shop/none", "shop", null, 0),
+                cluster());
+        assertThat(spec.selector()).isNull();
+        assertThat(spec.status(cluster())).isEqualTo(new DisruptionBudgetSpec.Status(0, 0, 0, 0));
+    }
+
+    @Test
     void needsExactlyOneOfMinAvailableAndMaxUnavailable() {
         assertThatThrownBy(() -> new DisruptionBudgetSpec("shop", "web", WEB, 1, 1, 4))
                 .hasMessageContaining("exactly one");
