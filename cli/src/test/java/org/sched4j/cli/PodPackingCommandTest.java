@@ -6,13 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sched4j.cli.run.ResultRow;
+import org.sched4j.instances.podpacking.OpenbTrace;
+import org.sched4j.instances.podpacking.PodPackingJsonFormat;
 import org.sched4j.instances.podpacking.PodPackingTestFiles;
+import org.sched4j.podpacking.Pod;
+import org.sched4j.podpacking.PodPackingInstance;
 
 @Timeout(120)
 class PodPackingCommandTest {
@@ -100,5 +106,111 @@ class PodPackingCommandTest {
                 "-o", folder.resolve("bench.csv").toString());
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
         assertThat(bench.out()).contains("4 nodes");
+    }
+
+    /** An instances folder whose {@code podpacking/alibaba-openb-2023} holds the small hand-written trace. */
+    private static Path smallTrace(Path root) throws IOException {
+        Path trace = Files.createDirectories(root.resolve("podpacking/alibaba-openb-2023"));
+        for (String file : List.of(OpenbTrace.NODE_FILE, OpenbTrace.POD_FILE)) {
+            Files.copy(PodPackingTestFiles.testData("openb-small", file), trace.resolve(file));
+        }
+        return root;
+    }
+
+    @Test
+    void generatesAKubectlClusterAndSolvesItWithKubeDefault(@TempDir Path folder) throws IOException {
+        Path root = smallTrace(folder.resolve("instances"));
+        Path cluster = folder.resolve("openb-n100-s2");
+        CommandRun generated = CommandRun.of("generate", "podpacking-openb", "--nodes", "100", "--seed", "2",
+                "--running-share", "0.3", "--instances", root.toString(), "-o", cluster.toString());
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(generated.err()).contains("wrote openb-n100-s2").contains("100 nodes");
+        assertThat(cluster.resolve("nodes.json")).exists();
+        assertThat(cluster.resolve("pods.json")).content().contains("\"nodeName\"").contains("alibabacloud.com/gpu-milli");
+        assertThat(cluster.resolve("pdb.json")).content().contains("PodDisruptionBudget");
+
+        Path plan = folder.resolve("plan.json");
+        CommandRun solved = CommandRun.of("solve", "--solver", "kube-default", "--time-limit", "5s",
+                "--output", plan.toString(), cluster.toString());
+        assertThat(solved.exitCode()).as(solved.toString()).isZero();
+        JsonNode result = new ObjectMapper().readTree(plan.toFile()).get(0);
+        assertThat(result.get("valid").asBoolean()).isTrue();
+        assertThat(result.get("violations_cpu").asInt()).isZero();
+        assertThat(result.get("solution").has("tiers")).isTrue();
+        for (String field : List.of("gpu_fragmentation", "soft_penalty", "unallocated_gpus")) {
+            assertThat(result.get("solution").has(field)).as(field).isTrue();
+            assertThat(result.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void writesThePodPackingColumnsWhenEveryInstanceIsAPodPacking() {
+        CommandRun run = CommandRun.of("solve", "--solver", "kube-default", "--time-limit", "1s",
+                PodPackingTestFiles.testData("needs-move.json").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines().getFirst()).isEqualTo(String.join(",", ResultRow.HEADER)
+                + ",gpu_fragmentation,soft_penalty,unallocated_gpus,violations_plan,violations_node,violations_protected,"
+                + "violations_cpu,violations_memory,violations_pods,violations_gpu,violations_gpu_model,violations_taint,"
+                + "violations_unschedulable,violations_node_selector,violations_node_affinity,violations_pod_affinity,"
+                + "violations_pod_anti_affinity,violations_topology_spread,violations_disruption_budget");
+        assertThat(run.row("needs-move").subList(10, 14)).containsExactly("0", "0", "0", "0");
+    }
+
+    @Test
+    void thePlainFormIsTheCpuOnlyScenarioOfBefore(@TempDir Path folder) throws IOException {
+        Path root = smallTrace(folder);
+        CommandRun run = CommandRun.of("generate", "podpacking-openb", "--plain", "--nodes", "20", "--pods", "100",
+                "--instances", root.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        PodPackingInstance scenario = new PodPackingJsonFormat().read(new StringReader(run.out()), "plain.json")
+                .getFirst().instance();
+        assertThat(scenario.name()).isEqualTo("openb-n20-p100-s1");
+        assertThat(scenario.nodeCount()).isEqualTo(20);
+        assertThat(scenario.podCount()).isEqualTo(100);
+        assertThat(scenario.pods().subList(90, 100)).noneMatch(Pod::isRunning);
+        assertThat(scenario.pods().stream().filter(Pod::isRunning).count()).isPositive();
+        assertThat(scenario.hasGpus()).isFalse();
+    }
+
+    @Test
+    void rejectsClusterSizesOutsideTheRangeAndTheCompactFormat(@TempDir Path folder) throws IOException {
+        Path root = smallTrace(folder);
+        CommandRun small = CommandRun.of("generate", "podpacking-openb", "--nodes", "99", "--instances",
+                root.toString(), "-o", folder.resolve("out").toString());
+        assertThat(small.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(small.err()).contains("100 to 1500, got 99");
+
+        CommandRun compact = CommandRun.of("generate", "podpacking-openb", "--nodes", "100", "--format",
+                "podpacking-json", "--instances", root.toString());
+        assertThat(compact.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(compact.err()).contains("--format kubectl-json");
+
+        CommandRun pods = CommandRun.of("generate", "podpacking-openb", "--nodes", "100", "--pods", "10");
+        assertThat(pods.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(pods.err()).contains("--pods is for --plain");
+    }
+
+    @Test
+    void benchesGeneratedClustersWithTheGpuColumns(@TempDir Path folder) throws IOException {
+        Path root = smallTrace(folder);
+        CommandRun generated = CommandRun.of("generate", "podpacking-openb", "--nodes", "100", "--instances",
+                root.toString(), "-o", root.resolve("podpacking/openb-clusters/openb-n100-s1").toString());
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+
+        Path csv = folder.resolve("bench.csv");
+        CommandRun bench = CommandRun.of("bench", "podpacking-openb", "--instances", root.toString(),
+                "--solver", "kube-default", "--time-limit", "2s", "-o", csv.toString());
+        assertThat(bench.exitCode()).as(bench.toString()).isZero();
+        assertThat(bench.out()).contains("100 nodes").contains("mean frag").contains("mean soft")
+                .contains("mean unalloc");
+        assertThat(Files.readAllLines(csv).getFirst()).contains(",gpu_fragmentation,soft_penalty,unallocated_gpus,");
+    }
+
+    @Test
+    void listsTheOpenbSuite() {
+        CommandRun run = CommandRun.of("solvers");
+        assertThat(run.out()).contains("podpacking-openb");
     }
 }

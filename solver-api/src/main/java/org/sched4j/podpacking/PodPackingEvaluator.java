@@ -1,7 +1,9 @@
 package org.sched4j.podpacking;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sched4j.api.Evaluation;
 import org.sched4j.api.Evaluator;
 
@@ -19,11 +21,41 @@ import org.sched4j.api.Evaluator;
  */
 public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, PodPlacement> {
 
+    /**
+     * The kinds of violation, each message beginning with its kind and a colon ({@code "taint: pod ..."}): a plan of
+     * the wrong length, an unknown node, a moved protected pod, the node capacities (CPU, memory, pod limit, GPU
+     * packing), the rules between a pod and its node ({@link PlacementRules}), between pods ({@link InterPodRules})
+     * and the disruption budgets.
+     */
+    public static final List<String> VIOLATION_KINDS = List.of("plan", "node", "protected", "cpu", "memory", "pods",
+            "gpu", "gpu-model", "taint", "unschedulable", "node-selector", "node-affinity", "pod-affinity",
+            "pod-anti-affinity", "topology-spread", "disruption-budget");
+
+    /**
+     * The number of {@code violations} (as {@link #evaluate} reports them) of each kind of {@link #VIOLATION_KINDS},
+     * in that order, every kind present (0 when none).
+     *
+     * @throws IllegalArgumentException when a violation begins with no known kind
+     */
+    public static Map<String, Integer> countByKind(List<String> violations) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        VIOLATION_KINDS.forEach(kind -> counts.put(kind, 0));
+        for (String violation : violations) {
+            int colon = violation.indexOf(':');
+            String kind = colon < 0 ? "" : violation.substring(0, colon);
+            if (!counts.containsKey(kind)) {
+                throw new IllegalArgumentException("not a pod packing violation: " + violation);
+            }
+            counts.merge(kind, 1, Integer::sum);
+        }
+        return counts;
+    }
+
     @Override
     public Evaluation evaluate(PodPackingInstance instance, PodPlacement placement) {
         List<String> violations = new ArrayList<>();
         if (placement.size() != instance.podCount()) {
-            violations.add("the plan places " + placement.size() + " pods but the scenario has " + instance.podCount());
+            violations.add("plan: the plan places " + placement.size() + " pods but the scenario has " + instance.podCount());
             return new Evaluation(violations, Double.NaN);
         }
         if (!checkNodes(instance, placement, violations)) {

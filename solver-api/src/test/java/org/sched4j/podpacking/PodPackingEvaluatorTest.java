@@ -75,9 +75,21 @@ class PodPackingEvaluatorTest {
     }
 
     @Test
+    void countsTheViolationsByKind() {
+        Evaluation evaluation = PodPackingProblem.TYPE.evaluate(cluster(), new PodPlacement(new int[] {0, 0, 0, -1}));
+        var counts = PodPackingEvaluator.countByKind(evaluation.violations());
+        assertThat(counts.keySet()).containsExactlyElementsOf(PodPackingEvaluator.VIOLATION_KINDS);
+        assertThat(counts).containsEntry("protected", 1).containsEntry("cpu", 1).containsEntry("memory", 1)
+                .containsEntry("pods", 1).containsEntry("taint", 0);
+        assertThat(PodPackingEvaluator.countByKind(List.of())).allSatisfy((kind, count) -> assertThat(count).isZero());
+        assertThatThrownBy(() -> PodPackingEvaluator.countByKind(List.of("something else")))
+                .hasMessageContaining("something else");
+    }
+
+    @Test
     void rejectsAPlanOfTheWrongLength() {
         Evaluation evaluation = PodPackingProblem.TYPE.evaluate(cluster(), new PodPlacement(new int[] {0}));
-        assertThat(evaluation.violations()).containsExactly("the plan places 1 pods but the scenario has 4");
+        assertThat(evaluation.violations()).containsExactly("plan: the plan places 1 pods but the scenario has 4");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
 import org.sched4j.cli.run.InstanceLoader;
+import org.sched4j.cli.run.MeasureColumns;
 import org.sched4j.cli.run.NaturalOrder;
 import org.sched4j.cli.run.ResultRow;
 import org.sched4j.cli.run.ResultSink;
@@ -95,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("solvers " + String.join(", ", solveOptions.solvers()) + "; " + solver.limits());
         out.flush();
         List<SolveOutcome> outcomes;
-        try (ResultSink sink = ResultSink.open(null, Optional.of(resultsFile))) {
+        try (ResultSink sink = ResultSink.open(null, Optional.of(resultsFile), MeasureColumns.of(suite.problem()))) {
             outcomes = solver.run(entries, sink);
         }
         out.println();
@@ -113,7 +114,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + "folder, but " + folder + " does not exist");
         }
         try (Stream<Path> listing = Files.list(folder)) {
-            List<Path> files = listing.filter(Files::isRegularFile)
+            boolean folders = format(suite).isFolderFormat();
+            List<Path> files = listing.filter(file -> Files.isRegularFile(file) || folders && Files.isDirectory(file))
                     .filter(file -> suite.takes(InstanceFormat.baseName(file.getFileName().toString())))
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))

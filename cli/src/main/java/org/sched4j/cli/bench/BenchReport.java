@@ -1,6 +1,7 @@
 package org.sched4j.cli.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.sched4j.cli.run.SolveOutcome;
  * instances with one), how many instances reached the optimum (the solver proved it, or the objective equals the best
  * known proven bound), how many failed (an ERROR row, no solution, or an invalid one), and the mean wall time; for
  * problems whose {@link ProblemSupport} names a deviation baseline, also the mean deviation of valid objectives from
- * it (RCPSP: from the critical-path bound).
+ * it (RCPSP: from the critical-path bound); and the mean over valid results of each measure the problem's support puts
+ * in the table ({@link ProblemSupport#benchMeasures}: pod packing's GPU fragmentation, soft penalty and unallocated
+ * GPUs).
  */
 public final class BenchReport {
 
@@ -29,6 +32,7 @@ public final class BenchReport {
     private final List<String> solverIds;
     private final List<SolveOutcome> outcomes;
     private final Optional<String> deviationTitle;
+    private final Map<String, String> measureTitles;
 
     /**
      * @param suite     the suite, for its grouping
@@ -41,6 +45,8 @@ public final class BenchReport {
         this.outcomes = List.copyOf(outcomes);
         this.deviationTitle = ProblemSupports.of(suite.problem())
                 .flatMap(ProblemSupport::deviationBaselineTitle);
+        this.measureTitles = ProblemSupports.of(suite.problem()).map(ProblemSupport::benchMeasures)
+                .orElse(Map.of());
     }
 
     /** The table as text. */
@@ -60,7 +66,8 @@ public final class BenchReport {
     }
 
     private String alignments() {
-        return "lr" + (deviationTitle.isPresent() ? "|rrrrrr" : "|rrrrr").repeat(solverIds.size());
+        String perSolver = "|rrrrr" + (deviationTitle.isPresent() ? "r" : "") + "r".repeat(measureTitles.size());
+        return "lr" + perSolver.repeat(solverIds.size());
     }
 
     private List<List<String>> headers() {
@@ -73,6 +80,10 @@ public final class BenchReport {
                 solverLine.add("");
                 columnLine.add("mean " + title);
             });
+            for (String title : measureTitles.values()) {
+                solverLine.add("");
+                columnLine.add(title);
+            }
         }
         return List.of(solverLine, columnLine);
     }
@@ -82,7 +93,7 @@ public final class BenchReport {
         cells.add(group);
         cells.add(Long.toString(members.stream().map(outcome -> outcome.entry().name()).distinct().count()));
         for (String solverId : solverIds) {
-            Statistics statistics = new Statistics(deviationTitle.isPresent());
+            Statistics statistics = new Statistics(deviationTitle.isPresent(), measureTitles.keySet());
             members.stream().filter(outcome -> outcome.row().solver().equals(solverId)).forEach(statistics::add);
             cells.add("");
             cells.addAll(statistics.cells());
@@ -93,6 +104,9 @@ public final class BenchReport {
     /** The figures of one solver over one group. */
     private static final class Statistics {
         private final boolean withDeviationColumn;
+        private final List<String> measures;
+        private final double[] measureSums;
+        private final int[] measureCounts;
         private int withDeviation;
         private double deviationSum;
         private int count;
@@ -104,12 +118,16 @@ public final class BenchReport {
         private int timed;
         private double timeSum;
 
-        Statistics(boolean withDeviationColumn) {
+        Statistics(boolean withDeviationColumn, Collection<String> measures) {
             this.withDeviationColumn = withDeviationColumn;
+            this.measures = List.copyOf(measures);
+            this.measureSums = new double[this.measures.size()];
+            this.measureCounts = new int[this.measures.size()];
         }
 
         void add(SolveOutcome outcome) {
             addDeviation(outcome);
+            addMeasures(outcome.row());
             ResultRow row = outcome.row();
             count++;
             if (!row.succeeded()) {
@@ -141,6 +159,19 @@ public final class BenchReport {
             }
         }
 
+        private void addMeasures(ResultRow row) {
+            if (!row.valid()) {
+                return;
+            }
+            for (int m = 0; m < measures.size(); m++) {
+                double value = row.measures().getOrDefault(measures.get(m), Double.NaN);
+                if (!Double.isNaN(value)) {
+                    measureSums[m] += value;
+                    measureCounts[m]++;
+                }
+            }
+        }
+
         List<String> cells() {
             String meanGap = withGap == 0 ? "-" : ResultCsv.fixed(gapSum / withGap, 2) + "%";
             String maxGap = withGap == 0 ? "-" : ResultCsv.fixed(gapMax, 2) + "%";
@@ -150,6 +181,9 @@ public final class BenchReport {
                     Integer.toString(failed), meanTime));
             if (withDeviationColumn) {
                 cells.add(withDeviation == 0 ? "-" : ResultCsv.fixed(deviationSum / withDeviation, 2) + "%");
+            }
+            for (int m = 0; m < measures.size(); m++) {
+                cells.add(measureCounts[m] == 0 ? "-" : ResultCsv.fixed(measureSums[m] / measureCounts[m], 2));
             }
             return cells;
         }

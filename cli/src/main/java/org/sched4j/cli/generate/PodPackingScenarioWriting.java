@@ -1,16 +1,23 @@
 package org.sched4j.cli.generate;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.sched4j.cli.BadInputException;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
+import org.sched4j.instances.podpacking.GeneratedCluster;
+import org.sched4j.instances.podpacking.KubectlJsonWriter;
 import org.sched4j.instances.podpacking.PodPackingJsonFormat;
+import org.sched4j.podpacking.NodeScheduling;
+import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
+import org.sched4j.podpacking.PodScheduling;
 
-/** Prepares generated pod packing scenarios and writes them in the {@code podpacking-json} format. */
+/** Prepares generated pod packing scenarios and writes them in the {@code podpacking-json} or kubectl format. */
 final class PodPackingScenarioWriting {
 
-    /** The format scenarios are written in. */
+    /** The compact format scenarios are written in. */
     static final PodPackingJsonFormat FORMAT = new PodPackingJsonFormat();
 
     private PodPackingScenarioWriting() {
@@ -31,8 +38,69 @@ final class PodPackingScenarioWriting {
         return scenario.afterPlan(new PodPlacement(nodes));
     }
 
+    /**
+     * The cluster after the default scheduler has placed the first {@code share} of its pending pods (in creation
+     * order, rounded), beside the pods that run already; what it placed runs where the rules allow it
+     * ({@link GeneratedCluster#withRunning}: a scheduler that does not follow a rule of the cluster cannot leave an
+     * invalid state), the rest is pending, the disruption budgets computed for the new state.
+     */
+    static GeneratedCluster afterDefaultScheduler(GeneratedCluster cluster, double share) {
+        PodPackingInstance scenario = cluster.instance();
+        int pending = scenario.pendingCount();
+        int arrived = (int) Math.round(share * pending);
+        if (arrived == 0) {
+            return cluster;
+        }
+        int end = 0;
+        for (int seen = 0; seen < arrived; end++) {
+            seen += scenario.pods().get(end).isRunning() ? 0 : 1;
+        }
+        PodPackingInstance firstPods = new PodPackingInstance(scenario.name(), scenario.nodes(),
+                scenario.pods().subList(0, end), scenario.budgets(), scenario.unsupported());
+        int[] plan = KubeDefaultScheduler.schedule(firstPods).nodes();
+        int[] nodes = new int[scenario.podCount()];
+        Arrays.fill(nodes, Pod.PENDING);
+        System.arraycopy(plan, 0, nodes, 0, end);
+        return cluster.withRunning(new PodPlacement(nodes));
+    }
+
+    /**
+     * Checks that {@code podpacking-json} holds everything of {@code scenario}: no GPUs, labels, taints, cordons,
+     * pod rules or disruption budgets, which the compact format does not carry.
+     *
+     * @throws BadInputException naming what it cannot hold
+     */
+    static void requireCompactFormatHolds(PodPackingInstance scenario) {
+        boolean nodeRules = scenario.nodes().stream().anyMatch(node -> node.gpus() > 0
+                || !node.scheduling().equals(NodeScheduling.NONE));
+        boolean podRules = scenario.pods().stream().anyMatch(pod -> pod.gpu().any()
+                || !pod.scheduling().equals(PodScheduling.NONE));
+        if (nodeRules || podRules || !scenario.budgets().isEmpty()) {
+            throw new BadInputException("the podpacking-json format cannot hold the GPUs, labels, taints, pod rules "
+                    + "and disruption budgets of this cluster; write it with --format kubectl-json -o DIR");
+        }
+    }
+
     /** Writes {@code scenario} to {@code file}, creating its folder. */
     static void write(PodPackingInstance scenario, Path file) {
         OutputFileMixin.write(FORMAT, scenario, file, null);
+    }
+
+    /** Writes {@code cluster} as a kubectl folder ({@link KubectlJsonWriter}), creating it. */
+    static void writeKubectl(GeneratedCluster cluster, Path folder) {
+        try {
+            KubectlJsonWriter.write(cluster, folder);
+        } catch (IOException e) {
+            throw new BadInputException(folder + ": cannot write it: " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code scenario} as a kubectl folder ({@link KubectlJsonWriter}), creating it. */
+    static void writeKubectl(PodPackingInstance scenario, Path folder) {
+        try {
+            KubectlJsonWriter.write(scenario, folder);
+        } catch (IOException e) {
+            throw new BadInputException(folder + ": cannot write it: " + e.getMessage());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.sched4j.cli.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sched4j.api.ProblemType;
@@ -61,6 +62,33 @@ public interface ProblemSupport<P, S> {
     /** The reference bound of {@link #deviationBaselineTitle()} for {@code instance}; empty when there is none. */
     default OptionalDouble deviationBaseline(P instance) {
         return OptionalDouble.empty();
+    }
+
+    /**
+     * The names of this problem's own result columns ({@code gpu_fragmentation}), in order: the results CSV writes them
+     * after the standard columns when every instance of the batch is of this problem, the results JSON with every row
+     * that has them. None by default.
+     */
+    default List<String> measureNames() {
+        return List.of();
+    }
+
+    /**
+     * The values of {@link #measureNames} for {@code solution} of {@code instance}, by name; a measure left out (or
+     * NaN) is unknown. Empty by default.
+     *
+     * @param violations the evaluator's violations of the solution (empty when it is valid)
+     */
+    default Map<String, Double> measures(P instance, S solution, List<String> violations) {
+        return Map.of();
+    }
+
+    /**
+     * The measures the bench table averages per solver over its valid results, from {@link #measureNames} to their
+     * column titles ({@code gpu_fragmentation} to {@code mean frag}), in column order. None by default.
+     */
+    default Map<String, String> benchMeasures() {
+        return Map.of();
     }
 
     /** The benchmark suites of this problem over the public instances folder, in a stable order. */

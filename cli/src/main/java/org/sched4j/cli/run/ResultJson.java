@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * Writes result rows as a JSON array of objects: the CSV columns under the same names (numbers as numbers, unknown
- * ones as {@code null}), then {@code violations} (the evaluator's, an array of strings), {@code solution} (as the problem's
+ * ones as {@code null}), the problem's own measures of the row ({@link MeasureColumns}), then {@code violations} (the
+ * evaluator's, an array of strings), {@code solution} (as the problem's
  * {@link org.sched4j.cli.problem.ProblemSupport} writes it: for a job shop {@code {"start_times": [[...], ...]}}, one
- * row per job) and, for
- * {@code ERROR} rows, {@code message}.
+ * row per job) and, for {@code ERROR} rows, {@code message}.
  */
 public final class ResultJson {
 
@@ -53,6 +53,7 @@ public final class ResultJson {
         putNumber(node, "gap_percent", row.gapPercent(), 2);
         node.put("valid", row.valid());
         putNumber(node, "time_seconds", row.timeSeconds(), 3);
+        row.measures().forEach((name, value) -> putNumber(node, name, value, -1));
         ArrayNode violations = node.putArray("violations");
         row.violations().forEach(violations::add);
         node.set("solution", solution(row));

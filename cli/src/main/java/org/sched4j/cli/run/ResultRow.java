@@ -1,6 +1,9 @@
 package org.sched4j.cli.run;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.sched4j.api.ObjectiveSense;
 import org.sched4j.api.ProblemType;
@@ -27,10 +30,13 @@ import org.sched4j.instances.BestKnown;
  * @param violations  the evaluator's violations of the solution, empty when valid or without a solution
  * @param solution    the solution as the JSON output writes it, {@code null} when there is none
  * @param message     what went wrong for an {@code ERROR} row, {@code null} otherwise
+ * @param measures    the problem's own measures of the solution ({@link org.sched4j.cli.problem.ProblemSupport#measures}), by
+ *                    name; empty without a solution or when the problem has none
  */
 public record ResultRow(String instance, String problem, String solver, String status, double objective,
                         double lowerBound, double bestKnown, double gapPercent, boolean valid, double timeSeconds,
-                        List<String> violations, SolutionJson solution, String message) {
+                        List<String> violations, SolutionJson solution, String message,
+                        Map<String, Double> measures) {
 
     /** The status of a row whose instance could not be read or whose solver failed. */
     public static final String ERROR = "ERROR";
@@ -45,6 +51,7 @@ public record ResultRow(String instance, String problem, String solver, String s
         Objects.requireNonNull(solver, "solver");
         Objects.requireNonNull(status, "status");
         violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
+        measures = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(measures, "measures")));
         if (ERROR.equals(status) && message == null) {
             throw new IllegalArgumentException("an ERROR row needs a message");
         }
@@ -60,15 +67,17 @@ public record ResultRow(String instance, String problem, String solver, String s
         SolutionJson solution = solved == null ? null : mapper -> task.support()
                 .map(support -> support.solutionJson(task.instance(), solved, mapper))
                 .orElseGet(() -> mapper.valueToTree(solved));
+        Map<String, Double> measures = solved == null ? Map.of() : task.support()
+                .map(support -> support.measures(task.instance(), solved, violations)).orElse(Map.of());
         return new ResultRow(task.name(), type.name(), result.solverId(), result.status().name(), objective,
                 result.bound(), best, type.sense().gapPercent(objective, best), result.isValid(),
-                result.wallTime().toNanos() / 1e9, violations, solution, null);
+                result.wallTime().toNanos() / 1e9, violations, solution, null, measures);
     }
 
     /** An {@code ERROR} row: only the instance, the problem (if known), the solver and the message. */
     public static ResultRow error(String instance, String problem, String solver, String message) {
         return new ResultRow(instance, problem, solver, ERROR, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                false, Double.NaN, List.of(), null, Objects.requireNonNull(message, "message"));
+                false, Double.NaN, List.of(), null, Objects.requireNonNull(message, "message"), Map.of());
     }
 
     /** Returns true when this row counts as a success for the exit code: a valid solution. */

@@ -28,11 +28,12 @@ public final class ResultSink implements AutoCloseable {
     private final List<ResultRow> rows = new ArrayList<>();
     private Optional<PlanFiles> plans = Optional.empty();
 
-    private ResultSink(Optional<ResultCsv> stdoutCsv, Optional<Path> jsonFile, Writer csvFileWriter) {
+    private ResultSink(Optional<ResultCsv> stdoutCsv, Optional<Path> jsonFile, Writer csvFileWriter,
+                       List<String> measureColumns) {
         this.stdoutCsv = stdoutCsv;
         this.jsonFile = jsonFile;
         this.csvFileWriter = csvFileWriter;
-        this.fileCsv = Optional.ofNullable(csvFileWriter).map(ResultCsv::new);
+        this.fileCsv = Optional.ofNullable(csvFileWriter).map(writer -> new ResultCsv(writer, measureColumns));
     }
 
     /**
@@ -45,8 +46,19 @@ public final class ResultSink implements AutoCloseable {
      *                           be created
      */
     public static ResultSink open(PrintWriter out, Optional<Path> resultsFile) {
+        return open(out, resultsFile, List.of());
+    }
+
+    /**
+     * Opens the outputs, the CSV ones with {@code measureColumns} after the standard columns
+     * ({@link MeasureColumns}).
+     *
+     * @throws BadInputException when the file's extension is neither {@code .csv} nor {@code .json}, or it cannot
+     *                           be created
+     */
+    public static ResultSink open(PrintWriter out, Optional<Path> resultsFile, List<String> measureColumns) {
         if (resultsFile.isEmpty()) {
-            return new ResultSink(stdoutCsv(out), Optional.empty(), null);
+            return new ResultSink(stdoutCsv(out, measureColumns), Optional.empty(), null, measureColumns);
         }
         Path file = resultsFile.get();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -68,17 +80,17 @@ public final class ResultSink implements AutoCloseable {
             }
             if (json) {
                 Files.writeString(file, "[]\n", StandardCharsets.UTF_8);
-                return new ResultSink(stdoutCsv(out), Optional.of(file), null);
+                return new ResultSink(stdoutCsv(out, measureColumns), Optional.of(file), null, measureColumns);
             }
             Writer csvFile = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            return new ResultSink(stdoutCsv(out), Optional.empty(), csvFile);
+            return new ResultSink(stdoutCsv(out, measureColumns), Optional.empty(), csvFile, measureColumns);
         } catch (IOException e) {
             throw new BadInputException("--output " + file + ": cannot write it: " + e.getMessage());
         }
     }
 
-    private static Optional<ResultCsv> stdoutCsv(PrintWriter out) {
-        return Optional.ofNullable(out).map(ResultCsv::new);
+    private static Optional<ResultCsv> stdoutCsv(PrintWriter out, List<String> measureColumns) {
+        return Optional.ofNullable(out).map(output -> new ResultCsv(output, measureColumns));
     }
 
     /** Records one row and writes it to the CSV outputs. */

@@ -17,6 +17,7 @@ import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
 import org.sched4j.cli.run.InstanceLoader;
 import org.sched4j.cli.run.ResultRow;
+import org.sched4j.cli.run.MeasureColumns;
 import org.sched4j.cli.run.ResultSink;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "solve", sortOptions = false, usageHelpAutoWidth = true,
         description = {"Solve instance files: one CSV result row per instance and solver on standard output.",
-            "Columns: instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds",
+            "Columns: instance,problem,solver,status,objective,lower_bound,best_known,gap_percent,valid,time_seconds "
+                    + "(then, when every instance is of one problem, that problem's own: podpacking adds "
+                    + "gpu_fragmentation, soft_penalty, unallocated_gpus and violations_<kind>)",
             "objective is recomputed by the evaluator; gap_percent = 100 (objective - best_known) / best_known "
                     + "when minimising, 100 (best_known - objective) / best_known when maximising (maxcut); "
                     + "negative: a new record; valid is the evaluator's verdict. "
@@ -105,7 +108,8 @@ public final class SolveCommand implements Callable<Integer> {
                 spec.commandLine().getErr());
         solver.checkSolvers(entries);
         List<ResultRow> rows;
-        try (ResultSink sink = ResultSink.open(spec.commandLine().getOut(), Optional.ofNullable(output))) {
+        try (ResultSink sink = ResultSink.open(spec.commandLine().getOut(), Optional.ofNullable(output),
+                MeasureColumns.of(entries))) {
             solver.run(entries, sink);
             rows = sink.rows();
         }
