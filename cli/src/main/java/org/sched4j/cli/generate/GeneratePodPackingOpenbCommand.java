@@ -111,7 +111,6 @@ public final class GeneratePodPackingOpenbCommand implements Callable<Integer> {
         GeneratedCluster cluster = PodPackingScenarioWriting.afterDefaultScheduler(
                 OpenbClusterGenerator.generate(read(trace), settings), share);
         if (chosenFormat.equals("podpacking-json")) {
-            PodPackingScenarioWriting.requireCompactFormatHolds(cluster.instance());
             OutputFileMixin.write(PodPackingScenarioWriting.FORMAT, cluster.instance(), output,
                     spec.commandLine().getOut());
             return ExitCodes.OK;

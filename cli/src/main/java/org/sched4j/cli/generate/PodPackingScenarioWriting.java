@@ -8,11 +8,9 @@ import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.instances.podpacking.GeneratedCluster;
 import org.sched4j.instances.podpacking.KubectlJsonWriter;
 import org.sched4j.instances.podpacking.PodPackingJsonFormat;
-import org.sched4j.podpacking.NodeScheduling;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
-import org.sched4j.podpacking.PodScheduling;
 
 /** Prepares generated pod packing scenarios and writes them in the {@code podpacking-json} or kubectl format. */
 final class PodPackingScenarioWriting {
@@ -62,23 +60,6 @@ final class PodPackingScenarioWriting {
         Arrays.fill(nodes, Pod.PENDING);
         System.arraycopy(plan, 0, nodes, 0, end);
         return cluster.withRunning(new PodPlacement(nodes));
-    }
-
-    /**
-     * Checks that {@code podpacking-json} holds everything of {@code scenario}: no GPUs, labels, taints, cordons,
-     * pod rules or disruption budgets, which the compact format does not carry.
-     *
-     * @throws BadInputException naming what it cannot hold
-     */
-    static void requireCompactFormatHolds(PodPackingInstance scenario) {
-        boolean nodeRules = scenario.nodes().stream().anyMatch(node -> node.gpus() > 0
-                || !node.scheduling().equals(NodeScheduling.NONE));
-        boolean podRules = scenario.pods().stream().anyMatch(pod -> pod.gpu().any()
-                || !pod.scheduling().equals(PodScheduling.NONE));
-        if (nodeRules || podRules || !scenario.budgets().isEmpty()) {
-            throw new BadInputException("the podpacking-json format cannot hold the GPUs, labels, taints, pod rules "
-                    + "and disruption budgets of this cluster; write it with --format kubectl-json -o DIR");
-        }
     }
 
     /** Writes {@code scenario} to {@code file}, creating its folder. */

@@ -65,7 +65,7 @@ public final class ResultSink implements AutoCloseable {
         boolean json = name.endsWith(".json");
         Optional<String> planKind = PlanFiles.kindOf(file);
         if (planKind.isPresent()) {
-            ResultSink sink = new ResultSink(stdoutCsv(out), Optional.empty(), null);
+            ResultSink sink = new ResultSink(stdoutCsv(out, measureColumns), Optional.empty(), null, measureColumns);
             sink.plans = Optional.of(new PlanFiles(file, planKind.get()));
             return sink;
         }

@@ -1,11 +1,8 @@
 package org.sched4j.cli.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.sched4j.cli.BadInputException;
-import org.sched4j.instances.podpacking.AlibabaOpenbSampler;
 import org.sched4j.instances.podpacking.GeneratedCluster;
 import org.sched4j.instances.podpacking.OpenbClusterGenerator;
 import org.sched4j.instances.podpacking.PodPackingTestFiles;
@@ -41,13 +38,5 @@ class PodPackingScenarioWritingTest {
     void noShareLeavesTheClusterAsGenerated() {
         GeneratedCluster cluster = cluster();
         assertThat(PodPackingScenarioWriting.afterDefaultScheduler(cluster, 0)).isSameAs(cluster);
-    }
-
-    @Test
-    void theCompactFormatTakesOnlyPlainScenarios() {
-        assertThatThrownBy(() -> PodPackingScenarioWriting.requireCompactFormatHolds(cluster().instance()))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("kubectl-json");
-        PodPackingScenarioWriting.requireCompactFormatHolds(AlibabaOpenbSampler.sample(
-                PodPackingTestFiles.testData("openb-small"), 10, 40, 1));
     }
 }
