@@ -165,6 +165,15 @@ final class ClusterLoad {
         return lowestEvictablePriority[node];
     }
 
+    /**
+     * Sets the lowest evictable priority of {@code node} back to {@code lowest}, its value before a dry run that
+     * unbound pods from the node and bound them all again.
+     */
+    void restoreLowestEvictablePriority(int node, int lowest) {
+        lowestEvictablePriority[node] = lowest;
+        lowestEvictableStale[node] = false;
+    }
+
     /** Whether {@code pod} may be placed on {@code node} as it is: every filter of the default profile. */
     boolean feasible(int pod, int node) {
         return nodeRules.allowedNew(pod, node) && fits(pod, node) && (rules == null || rules.allows(pod, node));

@@ -11,7 +11,10 @@ import org.sched4j.podpacking.Pod;
  * {@code pkg/scheduler/framework/plugins/defaultpreemption/default_preemption.go}): when a pod passes no node's
  * filters, find the node where evicting lower-priority pods makes it pass, and the victims.
  *
- * <p>On each node ({@code SelectVictimsOnNode}): take away every pod of lower priority (protected pods stay); if the
+ * <p>Nodes where the pod failed a filter that evicting pods cannot resolve are skipped
+ * ({@code nodesWherePreemptionMightHelp}: the node-only rules, a required pod affinity that no pod satisfies, a
+ * missing topology label: the plugins' {@code UnschedulableAndUnresolvable}). On each other node
+ * ({@code SelectVictimsOnNode}): take away every pod of lower priority (protected pods stay); if the
  * pod still fails a filter there — any filter, the inter-pod rules included, evaluated on the cluster without those
  * pods — the node is no candidate. The removed pods are split by the PodDisruptionBudgets
  * ({@code filterPodsWithPDBViolation}: in the order below, each covered pod uses one of its budgets' allowed
@@ -73,22 +76,31 @@ final class DefaultPreemption {
     private static Candidate victimsOn(ClusterLoad load, int pod, int node) {
         Pod preemptor = load.instance().pods().get(pod);
         if (preemptor.priority() <= load.lowestEvictablePriority(node) || !load.nodeRules().allowedNew(pod, node)
-                || !load.instance().nodes().get(node).fitsEmpty(preemptor)) {
+                || !load.instance().nodes().get(node).fitsEmpty(preemptor)
+                || load.rules() != null && !load.rules().preemptionMightHelp(pod, node)) {
+            return null;
+        }
+        int lowest = load.lowestEvictablePriority(node);
+        long freedCpu = 0;
+        long freedMemory = 0;
+        int freedPods = 0;
+        for (int other : load.podsOn(node)) {
+            Pod running = load.instance().pods().get(other);
+            if (running.priority() < preemptor.priority() && !running.protectedPod()) {
+                freedCpu += running.cpuMillis();
+                freedMemory += running.memoryBytes();
+                freedPods++;
+            }
+        }
+        if (!load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, freedPods)) {
             return null;
         }
         List<Integer> lower = new ArrayList<>();
-        long freedCpu = 0;
-        long freedMemory = 0;
         for (int other : load.podsOn(node)) {
             Pod running = load.instance().pods().get(other);
             if (running.priority() < preemptor.priority() && !running.protectedPod()) {
                 lower.add(other);
-                freedCpu += running.cpuMillis();
-                freedMemory += running.memoryBytes();
             }
-        }
-        if (lower.isEmpty() || !load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, lower.size())) {
-            return null;
         }
         lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
                 .thenComparingInt(p -> p));
@@ -116,6 +128,7 @@ final class DefaultPreemption {
         for (int other : removed) {
             load.bind(other, node);
         }
+        load.restoreLowestEvictablePriority(node, lowest);
         if (victims == null || overdrawsBudget(load, victims)) {
             return null;
         }
@@ -136,12 +149,15 @@ final class DefaultPreemption {
      * where evicting it disrupts it: running on the node it ran on before the plan.
      */
     private static boolean[] violatingBudgets(ClusterLoad load, List<Integer> lower) {
+        boolean[] violates = new boolean[lower.size()];
+        if (lower.stream().allMatch(pod -> load.budgetsOf(pod).length == 0)) {
+            return violates;
+        }
         int budgets = load.instance().budgets().size();
         int[] left = new int[budgets];
         for (int b = 0; b < budgets; b++) {
             left[b] = load.disruptionsLeft(b);
         }
-        boolean[] violates = new boolean[lower.size()];
         for (int i = 0; i < lower.size(); i++) {
             int pod = lower.get(i);
             if (load.nodeOf(pod) != load.instance().pods().get(pod).currentNode()) {

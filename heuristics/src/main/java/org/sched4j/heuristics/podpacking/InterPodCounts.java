@@ -195,6 +195,25 @@ final class InterPodCounts {
     }
 
     /**
+     * Whether evicting pods from {@code node} might let pod {@code pod} pass there: not when its required affinity
+     * fails now (evictions add no pod it needs) or the node lacks the topology key of one of its required terms or
+     * {@code DoNotSchedule} constraints — the filters' {@code UnschedulableAndUnresolvable} verdicts, which
+     * {@code nodesWherePreemptionMightHelp} skips.
+     */
+    boolean preemptionMightHelp(int pod, int node) {
+        PodTerms terms = index.pod(pod);
+        if (terms.affinityCounters.length > 0 && !affinitySatisfied(terms, node)) {
+            return false;
+        }
+        for (int i = 0; i < terms.spreadGroups.length; i++) {
+            if (terms.spreadHard[i] && index.domain(index.group(terms.spreadGroups[i]).key(), node) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether placing the pod of {@code terms} on {@code node} leaves alone every anchor that was the first of its
      * group: when the pod would be the second of a selection whose only pod is such an anchor, it must join the
      * anchor's domain.
