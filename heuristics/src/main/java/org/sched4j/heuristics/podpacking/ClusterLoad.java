@@ -44,8 +44,8 @@ final class ClusterLoad {
         this.instance = instance;
         int nodes = instance.nodeCount();
         nodeRules = new NodeRules(instance);
-        InterPodIndex index = new InterPodIndex(instance);
-        rules = index.isEmpty() ? null : new InterPodCounts(index, instance);
+        boolean interPod = instance.pods().stream().anyMatch(pod -> pod.scheduling().hasInterPodRules());
+        rules = interPod ? new InterPodCounts(new InterPodIndex(instance), instance) : null;
         gpus = new NodeGpus(instance);
         nodeOfPod = new int[instance.podCount()];
         Arrays.fill(nodeOfPod, Pod.PENDING);
@@ -63,6 +63,7 @@ final class ClusterLoad {
         }
         budgetsOfPod = new int[instance.podCount()][];
         disrupted = new int[instance.budgets().size()];
+        int[] none = new int[0];
         for (int p = 0; p < instance.podCount(); p++) {
             Pod pod = instance.pods().get(p);
             List<Integer> covering = new ArrayList<>();
@@ -71,7 +72,7 @@ final class ClusterLoad {
                     covering.add(b);
                 }
             }
-            budgetsOfPod[p] = InterPodIndex.ints(covering);
+            budgetsOfPod[p] = covering.isEmpty() ? none : InterPodIndex.ints(covering);
             for (int budget : budgetsOfPod[p]) {
                 disrupted[budget]++;
             }

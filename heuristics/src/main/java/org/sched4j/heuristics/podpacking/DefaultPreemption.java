@@ -105,32 +105,23 @@ final class DefaultPreemption {
         lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
                 .thenComparingInt(p -> p));
         boolean[] violates = violatingBudgets(load, lower);
-        for (int other : lower) {
-            load.unbind(other);
-        }
-        List<Integer> victims = null;
-        int violating = 0;
-        if (passes(load, pod, node, lower)) {
-            List<Integer> ordered = new ArrayList<>();
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < lower.size(); i++) {
-                    if (violates[i] == (pass == 0)) {
-                        ordered.add(lower.get(i));
-                    }
+        List<Integer> ordered = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lower.size(); i++) {
+                if (violates[i] == (pass == 0)) {
+                    ordered.add(lower.get(i));
                 }
             }
-            victims = reprieve(load, pod, node, ordered);
-            for (int i = 0; i < lower.size(); i++) {
-                violating += violates[i] && victims.contains(lower.get(i)) ? 1 : 0;
-            }
         }
-        List<Integer> removed = victims == null ? lower : victims;
-        for (int other : removed) {
-            load.bind(other, node);
-        }
-        load.restoreLowestEvictablePriority(node, lowest);
+        List<Integer> victims = load.rules() == null && !preemptor.gpu().any()
+                ? reprieveByResources(load, pod, node, ordered, freedCpu, freedMemory)
+                : reprieve(load, pod, node, ordered, lowest);
         if (victims == null || overdrawsBudget(load, victims)) {
             return null;
+        }
+        int violating = 0;
+        for (int i = 0; i < lower.size(); i++) {
+            violating += violates[i] && victims.contains(lower.get(i)) ? 1 : 0;
         }
         victims.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())
                 .thenComparingInt(p -> p));
@@ -170,16 +161,54 @@ final class DefaultPreemption {
         return violates;
     }
 
-    /** Gives back the pods of {@code ordered} in turn, keeping each while the preemptor passes; returns the rest. */
-    private static List<Integer> reprieve(ClusterLoad load, int pod, int node, List<Integer> ordered) {
+    /**
+     * The dry run on the cluster itself: unbinds the pods of {@code ordered}; if the preemptor then passes, gives them
+     * back in turn, keeping each while the preemptor passes and no rule breaks; binds the others (the victims) back too
+     * and returns them, or null when the preemptor does not pass even without all of them. Leaves the node as it was.
+     */
+    private static List<Integer> reprieve(ClusterLoad load, int pod, int node, List<Integer> ordered, int lowest) {
+        for (int other : ordered) {
+            load.unbind(other);
+        }
+        List<Integer> victims = null;
+        if (passes(load, pod, node, ordered)) {
+            victims = new ArrayList<>();
+            List<Integer> removed = new ArrayList<>(ordered);
+            for (int candidate : ordered) {
+                load.bind(candidate, node);
+                removed.remove(Integer.valueOf(candidate));
+                if (!passes(load, pod, node, removed)) {
+                    load.unbind(candidate);
+                    removed.add(candidate);
+                    victims.add(candidate);
+                }
+            }
+        }
+        for (int other : victims == null ? ordered : victims) {
+            load.bind(other, node);
+        }
+        load.restoreLowestEvictablePriority(node, lowest);
+        return victims;
+    }
+
+    /**
+     * The same dry run by arithmetic, when only CPU, memory and the pod slot can decide (no inter-pod term in the
+     * scenario, no GPU asked by the preemptor): the pods of {@code ordered} free the given amounts in all.
+     */
+    private static List<Integer> reprieveByResources(ClusterLoad load, int pod, int node, List<Integer> ordered,
+                                                     long freedCpu, long freedMemory) {
+        long cpu = freedCpu;
+        long memory = freedMemory;
+        int pods = ordered.size();
         List<Integer> victims = new ArrayList<>();
-        List<Integer> removed = new ArrayList<>(ordered);
         for (int candidate : ordered) {
-            load.bind(candidate, node);
-            removed.remove(Integer.valueOf(candidate));
-            if (!passes(load, pod, node, removed)) {
-                load.unbind(candidate);
-                removed.add(candidate);
+            Pod reprieved = load.instance().pods().get(candidate);
+            if (load.fitsAfterFreeing(pod, node, cpu - reprieved.cpuMillis(), memory - reprieved.memoryBytes(),
+                    pods - 1)) {
+                cpu -= reprieved.cpuMillis();
+                memory -= reprieved.memoryBytes();
+                pods--;
+            } else {
                 victims.add(candidate);
             }
         }

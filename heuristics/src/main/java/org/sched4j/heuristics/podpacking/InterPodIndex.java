@@ -158,11 +158,6 @@ final class InterPodIndex {
         return groups.get(group);
     }
 
-    /** Whether the scenario has any inter-pod term or spread constraint. */
-    boolean isEmpty() {
-        return selections.isEmpty();
-    }
-
     private PodTerms.Builder ownTerms(Pod pod) {
         PodScheduling rules = pod.scheduling();
         String namespace = rules.namespace();
