@@ -17,9 +17,9 @@ import org.sched4j.podpacking.PodPlacement;
  * {@code fgd}: the Fragmentation Gradient Descent scheduler of Weng et al., "Beware of Fragmentation: Scheduling
  * GPU-Sharing Workloads with Fragmentation Gradient Descent" (USENIX ATC 2023), the GPU-sharing baseline: the default
  * scheduler's queue, filters and preemption ({@link KubeDefaultScheduler}) with the node chosen by the fragmentation
- * gradient ({@link FragmentationGradient}) over every feasible node. Deterministic; ignores the time limit. OPTIMAL when
- * every pod is placed, no running pod disturbed and the plan leaves no soft penalty and no GPU fragmentation, else
- * FEASIBLE.
+ * gradient ({@link FragmentationGradient}) over every feasible node. Deterministic; ignores the time limit. OPTIMAL
+ * when every pod is placed, no running pod disturbed and the plan leaves no soft penalty and no GPU fragmentation,
+ * else FEASIBLE.
  */
 public final class FgdSolver implements Solver<PodPackingInstance, PodPlacement> {
 

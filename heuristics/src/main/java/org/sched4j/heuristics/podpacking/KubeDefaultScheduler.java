@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import org.sched4j.podpacking.PlacementRules;
+import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
 
@@ -33,7 +35,10 @@ import org.sched4j.podpacking.PodPlacement;
  *       when an eviction frees a node it now passes, or, when it has a required pod affinity, when a pod its terms
  *       select is bound (what the scheduler's queueing hints conclude for these events).</li>
  * </ol>
- * Running pods stay where they are: the default scheduler never moves a bound pod. The score step is a
+ * Running pods stay where they are: the default scheduler never moves a bound pod. Only a running pod that may not
+ * stay on its node — a {@code NoExecute} taint it does not tolerate, which the taint manager
+ * ({@code pkg/controller/tainteviction}) evicts it for, or a GPU model it does not accept — is evicted first and
+ * re-enters the queue, unless it is protected. The score step is a
  * {@link NodeChoice}, so that other schedulers ({@code fgd}) share the queue, the filters and the preemption.
  */
 public final class KubeDefaultScheduler {
@@ -75,7 +80,12 @@ public final class KubeDefaultScheduler {
     static KubeDefaultScheduler run(PodPackingInstance instance, Function<ClusterLoad, NodeChoice> choice) {
         KubeDefaultScheduler scheduler = new KubeDefaultScheduler(instance, choice);
         for (int p = 0; p < instance.podCount(); p++) {
-            if (!instance.pods().get(p).isRunning()) {
+            Pod pod = instance.pods().get(p);
+            if (!pod.isRunning()) {
+                scheduler.enqueue(p);
+            } else if (!pod.protectedPod()
+                    && !PlacementRules.allowed(pod, instance.nodes().get(pod.currentNode()), true)) {
+                scheduler.load.unbind(p);
                 scheduler.enqueue(p);
             }
         }

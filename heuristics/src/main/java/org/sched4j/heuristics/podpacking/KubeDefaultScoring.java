@@ -57,7 +57,7 @@ final class KubeDefaultScoring {
         seen = new int[nodes];
     }
 
-    /** Writes the weighted score of each of the feasible {@code nodes[0..count)} for {@code pod} into {@code totals}. */
+    /** Writes the weighted score of each feasible node {@code nodes[0..count)} for {@code pod} into {@code totals}. */
     void score(int pod, int[] nodes, int count, long[] totals) {
         Pod request = load.instance().pods().get(pod);
         for (int i = 0; i < count; i++) {

@@ -18,7 +18,8 @@ import org.sched4j.podpacking.PodPackingInstance;
  *       {@code TaintToleration} ({@code plugins/tainttoleration}, NoSchedule and NoExecute), {@code NodeAffinity}
  *       ({@code plugins/nodeaffinity}: {@code nodeSelector} and the required terms) and the GPU model:
  *       {@link PlacementRules#allowedNew};</li>
- *   <li>the {@code TaintToleration} score's raw value: the node's PreferNoSchedule taints the pod does not tolerate;</li>
+ *   <li>the {@code TaintToleration} score's raw value: the node's PreferNoSchedule taints the pod does not
+ *       tolerate;</li>
  *   <li>the {@code NodeAffinity} score's raw value: the weights of the preferred terms the node matches.</li>
  * </ul>
  */

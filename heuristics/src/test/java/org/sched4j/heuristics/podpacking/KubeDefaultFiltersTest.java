@@ -70,6 +70,19 @@ class KubeDefaultFiltersTest {
     }
 
     @Test
+    void evictsTheRunningPodsANoExecuteTaintDoesNotLetStayUnlessProtected() {
+        // The taint manager evicts the pod on a; it re-enters the queue and lands on b. A protected pod must stay.
+        Taint maintenance = new Taint("maintenance", "", TaintEffect.NO_EXECUTE);
+        List<ClusterNode> nodes = List.of(node("a", 4000, Map.of(), maintenance), node("b", 4000, Map.of()));
+        assertThat(kubeDefault(cluster(nodes, running("web", 500, "web", 0)))).containsExactly(1);
+        Pod tolerating = running("web", 500, "web", 0).withScheduling(app("web").withTolerations(
+                List.of(Toleration.exists("maintenance"))));
+        assertThat(kubeDefault(cluster(nodes, tolerating))).containsExactly(0);
+        Pod guarded = running("web", 500, "web", 0).at(0, true);
+        assertThat(KubeDefaultScheduler.schedule(cluster(nodes, guarded)).nodes()).containsExactly(0);
+    }
+
+    @Test
     void nodeAffinityHonoursTheNodeSelectorAndTheRequiredTerms() {
         List<ClusterNode> nodes = List.of(node("a", 4000, Map.of("disk", "hdd", ZONE, "z1")),
                 node("b", 4000, Map.of("disk", "ssd", ZONE, "z2")));
@@ -85,14 +98,14 @@ class KubeDefaultFiltersTest {
     @Test
     void nodeResourcesFitPacksTheNewShareBesideTheSharesOfTheNode() {
         // a: one device with a 600 share (400 free), little CPU used; b: one device with a 300 share, more CPU used.
-        List<ClusterNode> nodes = List.of(new ClusterNode("a", 4000, TinyClusters.MEMORY, 110, 1, "T4",
-                NodeScheduling.NONE), new ClusterNode("b", 4000, TinyClusters.MEMORY, 110, 1, "T4", NodeScheduling.NONE));
+        ClusterNode a = new ClusterNode("a", 4000, TinyClusters.MEMORY, 110, 1, "T4", NodeScheduling.NONE);
+        ClusterNode b = new ClusterNode("b", 4000, TinyClusters.MEMORY, 110, 1, "T4", NodeScheduling.NONE);
         Pod shareA = running("s600", 100, "x", 0).withGpu(GpuRequest.share(600));
         Pod shareB = running("s300", 2000, "x", 1).withGpu(GpuRequest.share(300));
-        assertThat(kubeDefault(cluster(nodes, shareA, shareB, pending("p", 100, "y").withGpu(GpuRequest.share(400))))[2])
-                .isZero();
-        assertThat(kubeDefault(cluster(nodes, shareA, shareB, pending("p", 100, "y").withGpu(GpuRequest.share(500))))[2])
-                .isOne();
+        Pod small = pending("p", 100, "y").withGpu(GpuRequest.share(400));
+        Pod large = pending("p", 100, "y").withGpu(GpuRequest.share(500));
+        assertThat(kubeDefault(cluster(List.of(a, b), shareA, shareB, small))[2]).isZero();
+        assertThat(kubeDefault(cluster(List.of(a, b), shareA, shareB, large))[2]).isOne();
     }
 
     @Test
