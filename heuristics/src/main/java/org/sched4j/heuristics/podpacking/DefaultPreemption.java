@@ -53,6 +53,9 @@ final class DefaultPreemption {
         int found = 0;
         Candidate best = null;
         for (int node = 0; node < nodes && found < wanted; node++) {
+            if (!worthADryRun(load, pod, node)) {
+                continue;
+            }
             Candidate candidate = victimsOn(load, pod, node);
             if (candidate != null) {
                 found++;
@@ -73,33 +76,45 @@ final class DefaultPreemption {
         return Math.min(nodes, Math.max(MIN_CANDIDATE_NODES_ABSOLUTE, nodes * MIN_CANDIDATE_NODES_PERCENTAGE / 100));
     }
 
-    private static Candidate victimsOn(ClusterLoad load, int pod, int node) {
+    /**
+     * Whether a dry run on {@code node} may find victims: the node has a pod of lower priority, passes the node-only
+     * rules, preemption might help there ({@link InterPodCounts#preemptionMightHelp}), and the pod's CPU, memory and
+     * pod slot fit once every lower-priority pod is gone.
+     */
+    private static boolean worthADryRun(ClusterLoad load, int pod, int node) {
         Pod preemptor = load.instance().pods().get(pod);
-        if (preemptor.priority() <= load.lowestEvictablePriority(node) || !load.nodeRules().allowedNew(pod, node)
-                || !load.instance().nodes().get(node).fitsEmpty(preemptor)
-                || load.rules() != null && !load.rules().preemptionMightHelp(pod, node)) {
-            return null;
+        int priority = preemptor.priority();
+        if (priority <= load.lowestEvictablePriority(node) || !load.nodeRules().allowedNew(pod, node)
+                || !load.instance().nodes().get(node).fitsEmpty(preemptor)) {
+            return false;
         }
-        int lowest = load.lowestEvictablePriority(node);
         long freedCpu = 0;
         long freedMemory = 0;
         int freedPods = 0;
         for (int other : load.podsOn(node)) {
             Pod running = load.instance().pods().get(other);
-            if (running.priority() < preemptor.priority() && !running.protectedPod()) {
+            if (running.priority() < priority && !running.protectedPod()) {
                 freedCpu += running.cpuMillis();
                 freedMemory += running.memoryBytes();
                 freedPods++;
             }
         }
-        if (!load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, freedPods)) {
-            return null;
-        }
+        return load.fitsAfterFreeing(pod, node, freedCpu, freedMemory, freedPods)
+                && (load.rules() == null || load.rules().preemptionMightHelp(pod, node));
+    }
+
+    private static Candidate victimsOn(ClusterLoad load, int pod, int node) {
+        Pod preemptor = load.instance().pods().get(pod);
+        int lowest = load.lowestEvictablePriority(node);
+        long freedCpu = 0;
+        long freedMemory = 0;
         List<Integer> lower = new ArrayList<>();
         for (int other : load.podsOn(node)) {
             Pod running = load.instance().pods().get(other);
             if (running.priority() < preemptor.priority() && !running.protectedPod()) {
                 lower.add(other);
+                freedCpu += running.cpuMillis();
+                freedMemory += running.memoryBytes();
             }
         }
         lower.sort(Comparator.comparingInt((Integer p) -> -load.instance().pods().get(p).priority())

@@ -64,10 +64,16 @@ final class KubeDefaultScoring {
             totals[i] = resourceScore(load, request, nodes[i]);
         }
         NodeRules rules = load.nodeRules();
-        for (int i = 0; i < count; i++) {
-            raw[i] = rules.untoleratedPreferNoSchedule(pod, nodes[i]);
+        if (rules.anyPreferNoSchedule()) {
+            for (int i = 0; i < count; i++) {
+                raw[i] = rules.untoleratedPreferNoSchedule(pod, nodes[i]);
+            }
+            addDefaultNormalized(totals, count, TAINT_WEIGHT, true);
+        } else {
+            for (int i = 0; i < count; i++) {
+                totals[i] += TAINT_WEIGHT * MAX_NODE_SCORE;
+            }
         }
-        addDefaultNormalized(totals, count, TAINT_WEIGHT, true);
         if (!request.scheduling().nodeAffinity().preferred().isEmpty()) {
             for (int i = 0; i < count; i++) {
                 raw[i] = rules.preferredAffinityWeight(pod, nodes[i]);

@@ -9,6 +9,7 @@ import org.sched4j.podpacking.NodeAffinity;
 import org.sched4j.podpacking.PlacementRules;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
+import org.sched4j.podpacking.TaintEffect;
 
 /**
  * What the node alone decides for a pod, computed once per distinct set of node rules (tolerations, node selector,
@@ -35,6 +36,7 @@ final class NodeRules {
     private final List<boolean[]> allowed = new ArrayList<>();
     private final List<int[]> preferNoSchedule = new ArrayList<>();
     private final List<int[]> preferredAffinity = new ArrayList<>();
+    private final boolean anyPreferNoSchedule;
 
     NodeRules(PodPackingInstance instance) {
         this.instance = instance;
@@ -46,6 +48,13 @@ final class NodeRules {
             int pending = p;
             classOfPod[p] = classIds.computeIfAbsent(rules, key -> computeClass(instance.pods().get(pending)));
         }
+        anyPreferNoSchedule = instance.nodes().stream().flatMap(node -> node.scheduling().taints().stream())
+                .anyMatch(taint -> taint.effect() == TaintEffect.PREFER_NO_SCHEDULE);
+    }
+
+    /** Whether some node has a PreferNoSchedule taint (else the {@code TaintToleration} score is 100 everywhere). */
+    boolean anyPreferNoSchedule() {
+        return anyPreferNoSchedule;
     }
 
     private int computeClass(Pod pod) {
