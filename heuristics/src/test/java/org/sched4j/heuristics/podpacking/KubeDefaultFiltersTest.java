@@ -147,6 +147,15 @@ class KubeDefaultFiltersTest {
     }
 
     @Test
+    void interPodAffinityRequeuesAWaitingPodWhenAPodItSelectsIsBound() {
+        // web leaves the queue first (priority 5) and finds no db pod; once db is bound, web returns and joins it.
+        List<ClusterNode> nodes = List.of(zoned("a", 4000, "z1"), zoned("b", 4000, "z2"));
+        Pod web = Pod.pending("web", 500, TinyClusters.POD_MEMORY, 5).withScheduling(app("web").withPodAffinity(
+                List.of(PodAffinityTerm.of(selects("db"), ZONE)), List.of()));
+        assertThat(kubeDefault(cluster(nodes, web, pending("db", 500, "db")))).containsExactly(0, 0);
+    }
+
+    @Test
     void interPodAntiAffinityOfTheIncomingPodAvoidsTheSelectedPods() {
         List<ClusterNode> nodes = List.of(zoned("a", 4000, "z1"), zoned("b", 4000, "z2"));
         Pod avoiding = pending("p", 500, "api").withScheduling(app("api").withPodAntiAffinity(

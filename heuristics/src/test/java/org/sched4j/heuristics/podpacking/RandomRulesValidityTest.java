@@ -12,7 +12,7 @@ class RandomRulesValidityTest {
     @Test
     void keepsEveryPlanValidOnRandomClustersWithEveryRule() {
         int preemptions = 0;
-        for (long seed = 1; seed <= 200; seed++) {
+        for (long seed = 1; seed <= 150; seed++) {
             PodPackingInstance pending = RandomRuleScenarios.pending(seed);
             PodPlacement first = check(pending, KubeDefaultScheduler.run(pending).placement());
             check(pending, KubeDefaultScheduler.run(pending, FragmentationGradient::new).placement());
