@@ -20,7 +20,8 @@ import org.sched4j.podpacking.Pod;
  * ({@code filterPodsWithPDBViolation}: in the order below, each covered pod uses one of its budgets' allowed
  * disruptions; a pod that overdraws one is <em>violating</em>), and given back ("reprieved") one at a time, the
  * violating ones first, each group most important first (higher priority, then earlier created); a pod is kept when
- * the preemptor still passes every filter with it back; the others are the victims. Among the candidates
+ * the preemptor still passes every filter with it back; the others are the victims. The dry run takes the pods off
+ * the cluster state itself and puts them back, so that every filter sees the node as it would be. Among the candidates
  * ({@code pickOneNodeForPreemption}) the node with the fewest violating victims, then the lowest highest victim
  * priority, then the smallest sum of victim priorities, then the fewest victims, then whose earliest-created victim of
  * the highest priority was created last, then the first node in order.
@@ -28,10 +29,11 @@ import org.sched4j.podpacking.Pod;
  * <p>Like the scheduler, the dry run stops once it has found {@link #candidatesToFind} candidates (10 % of the
  * nodes, at least 100). Simplified: it starts at the first node (the scheduler starts at a random offset); creation
  * order stands for start time. Deviations, to keep every plan valid: a candidate whose victims would disrupt more
- * pods of a budget than it still allows is not taken (the scheduler would, as a last resort); a pod is also kept when
- * evicting it would break the required affinity or {@code DoNotSchedule} spread of a pod placed before
- * ({@link InterPodCounts#keepsRulesAfterRemoving}), and a node where that cannot be avoided is no candidate. Only
- * pods running before the plan count against budgets, as in the evaluator.
+ * pods of a budget than it still allows is not taken (the scheduler would, as a last resort); the victims must not
+ * break the required affinity or {@code DoNotSchedule} spread of a pod placed before
+ * ({@link InterPodCounts#keepsRulesAfterRemoving}): once the pods still out keep those rules, a pod is reprieved only
+ * if they go on keeping them, and a node whose victims would break one is no candidate. Only pods running before the
+ * plan count against budgets, as in the evaluator.
  */
 final class DefaultPreemption {
 
@@ -143,12 +145,6 @@ final class DefaultPreemption {
         return candidate(load, node, victims, violating);
     }
 
-    /** Whether the preemptor passes every filter on the node as it stands, and the removed pods break no rule. */
-    private static boolean passes(ClusterLoad load, int pod, int node, List<Integer> removed) {
-        return load.feasible(pod, node)
-                && (load.rules() == null || load.rules().keepsRulesAfterRemoving(removed, node));
-    }
-
     /**
      * {@code filterPodsWithPDBViolation}: per pod of {@code lower} (bound, most important first), whether it overdraws
      * a budget once each covered pod before it has used one of that budget's remaining disruptions. A pod counts only
@@ -178,32 +174,45 @@ final class DefaultPreemption {
 
     /**
      * The dry run on the cluster itself: unbinds the pods of {@code ordered}; if the preemptor then passes, gives them
-     * back in turn, keeping each while the preemptor passes and no rule breaks; binds the others (the victims) back too
-     * and returns them, or null when the preemptor does not pass even without all of them. Leaves the node as it was.
+     * back in turn, keeping each while the preemptor passes and, once the pods still out keep the rules of the pods
+     * placed before, while they go on keeping them; binds the others (the victims) back too and returns them, or null
+     * when the preemptor does not pass even without all of them or the victims would break such a rule. Leaves the
+     * node as it was.
      */
     private static List<Integer> reprieve(ClusterLoad load, int pod, int node, List<Integer> ordered, int lowest) {
         for (int other : ordered) {
             load.unbind(other);
         }
-        List<Integer> victims = null;
-        if (passes(load, pod, node, ordered)) {
-            victims = new ArrayList<>();
+        List<Integer> victims = new ArrayList<>();
+        boolean keepsRules = false;
+        if (load.feasible(pod, node)) {
             List<Integer> removed = new ArrayList<>(ordered);
+            keepsRules = keepsRules(load, node, removed);
             for (int candidate : ordered) {
                 load.bind(candidate, node);
                 removed.remove(Integer.valueOf(candidate));
-                if (!passes(load, pod, node, removed)) {
+                boolean keepsRulesBack = keepsRules(load, node, removed);
+                if (load.feasible(pod, node) && (keepsRulesBack || !keepsRules)) {
+                    keepsRules = keepsRulesBack;
+                } else {
                     load.unbind(candidate);
                     removed.add(candidate);
                     victims.add(candidate);
                 }
             }
+        } else {
+            victims.addAll(ordered);
         }
-        for (int other : victims == null ? ordered : victims) {
-            load.bind(other, node);
+        for (int victim : victims) {
+            load.bind(victim, node);
         }
         load.restoreLowestEvictablePriority(node, lowest);
-        return victims;
+        return keepsRules ? victims : null;
+    }
+
+    /** Whether the pods of {@code removed}, unbound from {@code node}, leave the rules of the anchors intact. */
+    private static boolean keepsRules(ClusterLoad load, int node, List<Integer> removed) {
+        return load.rules() == null || load.rules().keepsRulesAfterRemoving(removed, node);
     }
 
     /**

@@ -90,4 +90,19 @@ class DefaultPreemptionTest {
         assertThat(kubeDefault(new PodPackingInstance("no-support", nodes, List.of(g, y, f, freeX, p))))
                 .containsExactly(1, -1, 0, 0, 0);
     }
+
+    @Test
+    void reprievesTheOnlySupportOfAnEarlierPlacementWhenThePreemptorLetsIt() {
+        // Taking every lower pod off a would leave X without its db pod Y; reprieving Y first keeps it, and F alone
+        // makes room for P. b is held by a pod of higher priority.
+        Pod h = running("H", 1000, 10, "system", 1);
+        Pod y = running("Y", 100, 0, "db", 0);
+        Pod f = running("F", 600, 0, "batch", 0);
+        Pod x = pending("X", 200, 5, "api").withScheduling(app("api").withPodAffinity(
+                List.of(PodAffinityTerm.of(selects("db"), ZONE)), List.of()));
+        Pod p = pending("P", 600, 3, "p");
+        List<ClusterNode> nodes = List.of(zoned("a", 1000, "z1"), zoned("b", 1000, "z2"));
+        assertThat(kubeDefault(new PodPackingInstance("reprieve", nodes, List.of(h, y, f, x, p))))
+                .containsExactly(1, 0, -1, 0, 0);
+    }
 }
