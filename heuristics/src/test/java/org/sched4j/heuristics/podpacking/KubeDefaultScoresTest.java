@@ -107,4 +107,25 @@ class KubeDefaultScoresTest {
         assertThat(placeOfLastPod(nodes, web0, web1, pending("p", 100, "web"))).isZero();
         assertThat(placeOfLastPod(nodes, web0, web1, spreading)).isOne();
     }
+
+    @Test
+    void normalisesEachPluginOverTheFeasibleNodesAndWeighsThem() {
+        // Identical empty nodes: LeastAllocated (97 + 99) / 2 = 98 and BalancedAllocation 99 everywhere.
+        // TaintToleration, 2, 1 and 0 untolerated PreferNoSchedule taints: 100 - 100 * count / 2 = 0, 50, 100, times 3.
+        // NodeAffinity, preferred ssd (40) and z1 (20): raw 60, 0, 40; 100 * raw / 60 = 100, 0, 66, times 2.
+        Taint spot = new Taint("spot", "", TaintEffect.PREFER_NO_SCHEDULE);
+        Taint old = new Taint("old", "", TaintEffect.PREFER_NO_SCHEDULE);
+        List<ClusterNode> nodes = List.of(node("a", 4000, Map.of("disk", "ssd", ZONE, "z1"), spot, old),
+                node("b", 4000, Map.of("disk", "hdd", ZONE, "z2"), spot), node("c", 4000, Map.of("disk", "ssd")));
+        NodeAffinity preferences = new NodeAffinity(null, List.of(
+                new NodeAffinity.Preferred(40, new NodeSelectorTerm(List.of(new LabelRequirement("disk",
+                        LabelRequirement.Operator.IN, List.of("ssd"))), List.of())),
+                new NodeAffinity.Preferred(20, new NodeSelectorTerm(List.of(new LabelRequirement(ZONE,
+                        LabelRequirement.Operator.IN, List.of("z1"))), List.of()))));
+        PodPackingInstance instance = cluster(nodes, pending("p", 100, "web").withScheduling(
+                app("web").withNodeAffinity(preferences)));
+        long[] totals = new long[3];
+        new KubeDefaultScoring(new ClusterLoad(instance)).score(0, new int[] {0, 1, 2}, 3, totals);
+        assertThat(totals).containsExactly(197 + 0 + 200, 197 + 150 + 0, 197 + 300 + 132);
+    }
 }
