@@ -1,6 +1,7 @@
 package org.sched4j.podpacking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,14 @@ import java.util.Set;
  * the authors' simulator ({@code GetNodePodFrag} in hkust-adsl/kubernetes-scheduler-simulator), only the CPU is
  * compared besides the GPUs; CPU-only pods are not part of the workload (they use no GPU, and counting all free
  * GPU as their fragment would add the same to every placement of them). Values are in thousandths of a GPU.
+ *
+ * <p>Evaluation: the classes are grouped by their GPU request (devices, thousandths, models), each group holding its
+ * classes' CPU requests in ascending order with cumulative pod counts. A node's fragment is then
+ * {@code (W · Σ f_d − Σ_groups n_g(c) · (Σ f_d − small_g)) / W} over the groups its devices and model can run, where
+ * {@code W} is the number of GPU pods, {@code n_g(c)} the pods of the group requesting at most {@code c} CPU (a binary
+ * search) and {@code small_g} the free GPU of the devices too small for the group: O(g · (d + log k)) for g groups, d
+ * devices and k classes per group, whatever the number of classes. The numerator is an exact integer
+ * ({@link #weightedNode}), so the value equals the per-class sum of the definition up to the one final division.
  */
 public final class GpuFragmentation {
 
@@ -37,16 +46,31 @@ public final class GpuFragmentation {
     public record TaskClass(long cpuMillis, GpuRequest gpu, double popularity) {
     }
 
-    private final List<TaskClass> classes;
+    /** The classes of one GPU request: their CPU requests ascending and the pods requesting at most each. */
+    private record RequestGroup(GpuRequest gpu, long[] cpuAscending, long[] podsUpTo) {
 
-    private GpuFragmentation(List<TaskClass> classes) {
+        /** The group's pods that request at most {@code cpuLeft} millicores. */
+        long podsFitting(long cpuLeft) {
+            int index = Arrays.binarySearch(cpuAscending, cpuLeft);
+            int last = index >= 0 ? index : -index - 2;
+            return last < 0 ? 0 : podsUpTo[last];
+        }
+    }
+
+    private final List<TaskClass> classes;
+    private final RequestGroup[] groups;
+    private final long workloadPods;
+
+    private GpuFragmentation(List<TaskClass> classes, RequestGroup[] groups, long workloadPods) {
         this.classes = List.copyOf(classes);
+        this.groups = groups;
+        this.workloadPods = workloadPods;
     }
 
     /** The workload of {@code instance}: its GPU-requesting pods, running and pending, grouped by request. */
     public static GpuFragmentation of(PodPackingInstance instance) {
         Map<List<Object>, long[]> counts = new LinkedHashMap<>();
-        Map<List<Object>, TaskClass> firsts = new LinkedHashMap<>();
+        Map<List<Object>, Pod> firsts = new LinkedHashMap<>();
         int total = 0;
         for (Pod pod : instance.pods()) {
             if (!pod.gpu().any()) {
@@ -55,16 +79,34 @@ public final class GpuFragmentation {
             List<Object> key = List.of(pod.cpuMillis(), pod.gpu().devices(), pod.gpu().milliPerDevice(),
                     Set.copyOf(pod.gpu().models()));
             counts.computeIfAbsent(key, k -> new long[1])[0]++;
-            firsts.putIfAbsent(key, new TaskClass(pod.cpuMillis(), pod.gpu(), 0));
+            firsts.putIfAbsent(key, pod);
             total++;
         }
         List<TaskClass> classes = new ArrayList<>();
+        Map<GpuRequest, List<long[]>> byRequest = new LinkedHashMap<>();
         for (Map.Entry<List<Object>, long[]> entry : counts.entrySet()) {
-            TaskClass first = firsts.get(entry.getKey());
-            classes.add(new TaskClass(first.cpuMillis(), first.gpu(), (double) entry.getValue()[0] / total));
+            Pod first = firsts.get(entry.getKey());
+            long pods = entry.getValue()[0];
+            classes.add(new TaskClass(first.cpuMillis(), first.gpu(), (double) pods / total));
+            byRequest.computeIfAbsent(first.gpu(), request -> new ArrayList<>())
+                    .add(new long[] {first.cpuMillis(), pods});
         }
         classes.sort(Comparator.comparingDouble(TaskClass::popularity).reversed());
-        return new GpuFragmentation(classes);
+        List<RequestGroup> groups = new ArrayList<>();
+        for (Map.Entry<GpuRequest, List<long[]>> entry : byRequest.entrySet()) {
+            List<long[]> members = entry.getValue();
+            members.sort(Comparator.comparingLong(member -> member[0]));
+            long[] cpu = new long[members.size()];
+            long[] upTo = new long[members.size()];
+            long running = 0;
+            for (int i = 0; i < members.size(); i++) {
+                cpu[i] = members.get(i)[0];
+                running += members.get(i)[1];
+                upTo[i] = running;
+            }
+            groups.add(new RequestGroup(entry.getKey(), cpu, upTo));
+        }
+        return new GpuFragmentation(classes, groups.toArray(RequestGroup[]::new), total);
     }
 
     /** The classes of the workload, most popular first. */
@@ -72,39 +114,51 @@ public final class GpuFragmentation {
         return classes;
     }
 
+    /** The number of GPU-requesting pods of the workload: the denominator of the popularities. */
+    public long workloadPods() {
+        return workloadPods;
+    }
+
     /**
      * The expected fragment of a node of GPU model {@code model} with {@code cpuLeft} free millicores and
-     * {@code freeMilli} free thousandths per device, in thousandths of a GPU.
+     * {@code freeMilli} free thousandths per device, in thousandths of a GPU: {@link #weightedNode} divided by
+     * {@link #workloadPods()} (0 without a workload).
      */
     public double node(String model, long cpuLeft, int[] freeMilli) {
+        return workloadPods == 0 ? 0 : (double) weightedNode(model, cpuLeft, freeMilli) / workloadPods;
+    }
+
+    /**
+     * The node's expected fragment times the number of GPU pods of the workload, {@code Σ_m pods(m) · fragment(m)}:
+     * an exact integer, so that two nodes' fragments compare without rounding. Allocates nothing.
+     */
+    public long weightedNode(String model, long cpuLeft, int[] freeMilli) {
         long freeTotal = 0;
         for (int free : freeMilli) {
             freeTotal += free;
         }
-        if (freeTotal == 0) {
+        if (freeTotal == 0 || workloadPods == 0) {
             return 0;
         }
-        double fragment = 0;
-        for (TaskClass task : classes) {
-            fragment += task.popularity() * fragmentOf(task, model, cpuLeft, freeMilli, freeTotal);
-        }
-        return fragment;
-    }
-
-    private static long fragmentOf(TaskClass task, String model, long cpuLeft, int[] freeMilli, long freeTotal) {
-        if (!task.gpu().acceptsModel(model) || cpuLeft < task.cpuMillis()) {
-            return freeTotal;
-        }
-        int milli = task.gpu().milliPerDevice();
-        int fitting = 0;
-        long tooSmall = 0;
-        for (int free : freeMilli) {
-            if (free >= milli) {
-                fitting++;
-            } else {
-                tooSmall += free;
+        long usable = 0;
+        for (RequestGroup group : groups) {
+            if (!group.gpu().acceptsModel(model)) {
+                continue;
+            }
+            int milli = group.gpu().milliPerDevice();
+            int fitting = 0;
+            long tooSmall = 0;
+            for (int free : freeMilli) {
+                if (free >= milli) {
+                    fitting++;
+                } else {
+                    tooSmall += free;
+                }
+            }
+            if (fitting >= group.gpu().devices()) {
+                usable += group.podsFitting(cpuLeft) * (freeTotal - tooSmall);
             }
         }
-        return fitting >= task.gpu().devices() ? tooSmall : freeTotal;
+        return workloadPods * freeTotal - usable;
     }
 }
