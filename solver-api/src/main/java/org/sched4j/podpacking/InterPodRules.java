@@ -2,10 +2,8 @@ package org.sched4j.podpacking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rules between pods, checked on a whole plan by {@link PodPackingEvaluator}, as the kube-scheduler plugins
@@ -39,8 +37,17 @@ final class InterPodRules {
     private final PodPlacement placement;
     private final TopologyIndex index;
     private final Map<SpreadKey, Map<String, Integer>> spreadCounts = new HashMap<>();
+    private final Map<TermKey, Selected> selectedByTerm = new HashMap<>();
+    private PodLabelIndex labels;
 
     private record SpreadKey(TopologySpreadConstraint constraint, String namespace, Object nodeFilter) {
+    }
+
+    private record TermKey(PodAffinityTerm term, String ownerNamespace) {
+    }
+
+    /** The placed pods a term selects: per domain of its key, and in all (also on nodes without the key). */
+    private record Selected(Map<String, Integer> byDomain, int placed) {
     }
 
     InterPodRules(PodPackingInstance instance, PodPlacement placement) {
@@ -143,16 +150,8 @@ final class InterPodRules {
         if (selectedInDomain(p, term) > 0) {
             return true;
         }
-        if (!term.selects(pod.scheduling().namespace(), pod)) {
-            return false;
-        }
-        for (int other = 0; other < instance.podCount(); other++) {
-            if (other != p && placement.nodeOf(other) != Pod.PENDING
-                    && term.selects(pod.scheduling().namespace(), instance.pods().get(other))) {
-                return false;
-            }
-        }
-        return true;
+        return term.selects(pod.scheduling().namespace(), pod)
+                && selected(term, pod.scheduling().namespace()).placed() == 1;
     }
 
     /** The other placed pods {@code term} of pod {@code p} selects in its domain (0 when its node lacks the label). */
@@ -161,14 +160,36 @@ final class InterPodRules {
         if (domain == null) {
             return 0;
         }
-        String namespace = instance.pods().get(p).scheduling().namespace();
-        int count = 0;
-        for (int other : index.podsIn(term.topologyKey(), domain)) {
-            if (other != p && term.selects(namespace, instance.pods().get(other))) {
-                count++;
+        Pod pod = instance.pods().get(p);
+        String namespace = pod.scheduling().namespace();
+        int selected = selected(term, namespace).byDomain().getOrDefault(domain, 0);
+        return selected - (term.selects(namespace, pod) ? 1 : 0);
+    }
+
+    /** The placed pods {@code term} of a pod in {@code namespace} selects, counted once per term and namespace. */
+    private Selected selected(PodAffinityTerm term, String namespace) {
+        return selectedByTerm.computeIfAbsent(new TermKey(term, namespace), key -> {
+            Map<String, Integer> byDomain = new HashMap<>();
+            int placed = 0;
+            for (int q : labels().candidates(term.selector())) {
+                int node = placement.nodeOf(q);
+                if (node != Pod.PENDING && term.selects(namespace, instance.pods().get(q))) {
+                    placed++;
+                    String domain = instance.nodes().get(node).topologyValue(term.topologyKey());
+                    if (domain != null) {
+                        byDomain.merge(domain, 1, Integer::sum);
+                    }
+                }
             }
+            return new Selected(byDomain, placed);
+        });
+    }
+
+    private PodLabelIndex labels() {
+        if (labels == null) {
+            labels = new PodLabelIndex(instance);
         }
-        return count;
+        return labels;
     }
 
     /**
@@ -211,23 +232,23 @@ final class InterPodRules {
     /** The selected pods per eligible domain (every eligible domain present, possibly with 0). */
     private Map<String, Integer> countDomains(Pod pod, TopologySpreadConstraint constraint) {
         Map<String, Integer> counts = new HashMap<>();
-        Set<Integer> eligibleNodes = new HashSet<>();
+        boolean[] eligibleNodes = new boolean[instance.nodeCount()];
         for (int n = 0; n < instance.nodeCount(); n++) {
             ClusterNode node = instance.nodes().get(n);
             String value = node.topologyValue(constraint.topologyKey());
             if (value != null && eligible(pod, constraint, node)) {
                 counts.putIfAbsent(value, 0);
-                eligibleNodes.add(n);
+                eligibleNodes[n] = true;
             }
         }
         if (constraint.selector() == null) {
             return counts;
         }
         String namespace = pod.scheduling().namespace();
-        for (int q = 0; q < instance.podCount(); q++) {
+        for (int q : labels().candidates(constraint.selector())) {
             int node = placement.nodeOf(q);
             Pod other = instance.pods().get(q);
-            if (node != Pod.PENDING && eligibleNodes.contains(node)
+            if (node != Pod.PENDING && eligibleNodes[node]
                     && namespace.equals(other.scheduling().namespace())
                     && constraint.selector().matches(other.scheduling().labels())) {
                 counts.merge(instance.nodes().get(node).topologyValue(constraint.topologyKey()), 1, Integer::sum);
@@ -247,9 +268,10 @@ final class InterPodRules {
 
     /** The budgets the plan overdraws, as violations. */
     static void checkBudgets(PodPackingInstance instance, PodPlacement placement, List<String> violations) {
+        PodLabelIndex labels = instance.budgets().isEmpty() ? null : new PodLabelIndex(instance);
         for (DisruptionBudget budget : instance.budgets()) {
             List<String> disrupted = new ArrayList<>();
-            for (int p = 0; p < instance.podCount(); p++) {
+            for (int p : labels.candidates(budget.selector())) {
                 Pod pod = instance.pods().get(p);
                 if (pod.isRunning() && placement.nodeOf(p) != pod.currentNode() && budget.covers(pod)) {
                     disrupted.add(pod.name());
