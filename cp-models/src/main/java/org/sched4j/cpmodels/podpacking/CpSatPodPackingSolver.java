@@ -128,6 +128,15 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
                 incumbent.rejectedGpuPackings(), incumbent.rejectedOther());
     }
 
+    /**
+     * Whether two plans of {@code instance} can differ in GPU fragmentation: some node has GPUs and some pod asks for
+     * them (else the evaluator's fragmentation is 0 for every plan).
+     */
+    public static boolean fragmentationCanDiffer(PodPackingInstance instance) {
+        return instance.nodes().stream().anyMatch(node -> node.gpus() > 0)
+                && instance.pods().stream().anyMatch(pod -> pod.gpu().any());
+    }
+
     private static SolveResult<PodPlacement> result(PodPackingInstance problem, PodPackingIncumbent incumbent,
                                                     SolveStatus status, int variables, Deadline deadline) {
         double objective = incumbent.objective().scalar();

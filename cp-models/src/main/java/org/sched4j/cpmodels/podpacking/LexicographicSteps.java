@@ -12,7 +12,6 @@ import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.cpmodels.CpSatParameters;
 import org.sched4j.cpmodels.StoppableSearch;
-import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
 import org.sched4j.podpacking.PodPlacement;
 
@@ -126,7 +125,7 @@ final class LexicographicSteps {
             tiersAndSoft.add(new Step(Kind.SOFT, 0));
         }
         boolean fragmentationStep = goal != CpSatPodPackingSolver.Goal.PLACEMENT && model.gpu().hasDevices()
-                && fragmentationCanDiffer(model.instance());
+                && CpSatPodPackingSolver.fragmentationCanDiffer(model.instance());
         if (goal == CpSatPodPackingSolver.Goal.FRAGMENTATION) {
             for (Step step : tiersAndSoft) {
                 step.fix(model, incumbent.plan());
@@ -164,15 +163,9 @@ final class LexicographicSteps {
             step.fix(model, incumbent.plan());
         }
         boolean softLevel = incumbent.objective().softPenalty() == 0 || softProven && model.softIsExact();
-        boolean fragmentationLevel = !fragmentationCanDiffer(model.instance())
+        boolean fragmentationLevel = !CpSatPodPackingSolver.fragmentationCanDiffer(model.instance())
                 || incumbent.objective().gpuFragmentation() <= PodPackingObjective.FRAGMENTATION_TOLERANCE;
         return new Proof(tiersProven && incumbent.isValid(), softLevel && incumbent.isValid(), fragmentationLevel);
-    }
-
-    /** Whether two plans can differ in GPU fragmentation: some node has GPUs and some pod asks for them. */
-    static boolean fragmentationCanDiffer(PodPackingInstance instance) {
-        return instance.nodes().stream().anyMatch(node -> node.gpus() > 0)
-                && instance.pods().stream().anyMatch(pod -> pod.gpu().any());
     }
 
     /**
