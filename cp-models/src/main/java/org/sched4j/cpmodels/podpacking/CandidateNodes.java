@@ -1,7 +1,9 @@
 package org.sched4j.cpmodels.podpacking;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
@@ -34,6 +36,7 @@ final class CandidateNodes {
     private final PodPackingInstance instance;
     private final Selections selections;
     private final Map<OwnerKey, Map<String, Boolean>> fixedOwners = new HashMap<>();
+    private final Map<Integer, List<Map.Entry<OwnerKey, Map<String, Boolean>>>> selectingOwners = new HashMap<>();
 
     private CandidateNodes(PodPackingNeighbourhood neighbourhood, Selections selections) {
         this.neighbourhood = neighbourhood;
@@ -50,6 +53,14 @@ final class CandidateNodes {
                 if (domain != null) {
                     fixedOwners.computeIfAbsent(new OwnerKey(term, owner.scheduling().namespace()),
                             key -> new HashMap<>()).merge(domain, node != owner.currentNode(), Boolean::logicalOr);
+                }
+            }
+        }
+        for (Map.Entry<OwnerKey, Map<String, Boolean>> owners : fixedOwners.entrySet()) {
+            PodAffinityTerm term = owners.getKey().term();
+            for (int p : selections.labels().candidates(term.selector())) {
+                if (neighbourhood.isFree(p) && term.selects(owners.getKey().ownerNamespace(), instance.pods().get(p))) {
+                    selectingOwners.computeIfAbsent(p, key -> new ArrayList<>()).add(owners);
                 }
             }
         }
@@ -72,11 +83,13 @@ final class CandidateNodes {
         int[] raw = neighbourhood.candidates(p);
         int[] kept = new int[raw.length];
         int count = 0;
+        List<Map.Entry<OwnerKey, Map<String, Boolean>>> selecting = selectingOwners.getOrDefault(p, List.of());
         for (int n : raw) {
             ClusterNode node = instance.nodes().get(n);
             boolean staying = n == pod.currentNode();
             if (node.fitsEmpty(pod) && PlacementRules.allowed(pod, node, staying)
-                    && (staying || hasRequiredLabels(pod, node)) && !antiAffinityForbids(pod, node, staying)) {
+                    && (staying || hasRequiredLabels(pod, node))
+                    && !antiAffinityForbids(pod, node, staying, selecting)) {
                 kept[count++] = n;
             }
         }
@@ -97,7 +110,12 @@ final class CandidateNodes {
         return true;
     }
 
-    private boolean antiAffinityForbids(Pod pod, ClusterNode node, boolean staying) {
+    /**
+     * Whether an anti-affinity term of the pod selects a fixed pod in the node's domain, or a term of a fixed pod
+     * there ({@code selecting}: the fixed owners' terms that select the pod) selects it, and not both stay.
+     */
+    private boolean antiAffinityForbids(Pod pod, ClusterNode node, boolean staying,
+                                        List<Map.Entry<OwnerKey, Map<String, Boolean>>> selecting) {
         String namespace = pod.scheduling().namespace();
         for (PodAffinityTerm term : pod.scheduling().requiredAntiAffinity()) {
             String domain = node.topologyValue(term.topologyKey());
@@ -106,12 +124,10 @@ final class CandidateNodes {
                 return true;
             }
         }
-        for (Map.Entry<OwnerKey, Map<String, Boolean>> owners : fixedOwners.entrySet()) {
-            PodAffinityTerm term = owners.getKey().term();
-            String domain = node.topologyValue(term.topologyKey());
+        for (Map.Entry<OwnerKey, Map<String, Boolean>> owners : selecting) {
+            String domain = node.topologyValue(owners.getKey().term().topologyKey());
             Boolean ownerMoved = domain == null ? null : owners.getValue().get(domain);
-            if (ownerMoved != null && (!staying || ownerMoved)
-                    && term.selects(owners.getKey().ownerNamespace(), pod)) {
+            if (ownerMoved != null && (!staying || ownerMoved)) {
                 return true;
             }
         }

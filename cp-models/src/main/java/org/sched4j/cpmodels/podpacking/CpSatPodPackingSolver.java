@@ -117,8 +117,17 @@ public final class CpSatPodPackingSolver implements Solver<PodPackingInstance, P
      */
     public Improvement improve(PodPackingNeighbourhood neighbourhood, Goal goal, SolveOptions options,
                                Deadline deadline) {
+        return improve(neighbourhood, null, goal, options, deadline);
+    }
+
+    /**
+     * As {@link #improve(PodPackingNeighbourhood, Goal, SolveOptions, Deadline)}, for a base plan the caller knows to
+     * be valid with objective {@code baseObjective} (null: unknown, evaluate it).
+     */
+    public Improvement improve(PodPackingNeighbourhood neighbourhood, PodPackingObjective baseObjective, Goal goal,
+                               SolveOptions options, Deadline deadline) {
         PodPackingIncumbent incumbent = new PodPackingIncumbent(neighbourhood.instance(), neighbourhood.base(),
-                deadline);
+                baseObjective, deadline);
         if (!deadline.isReached() && neighbourhood.freeCount() > 0) {
             OrToolsNativeLibrary.ensureLoaded();
             PodPackingCpSatModel model = new PodPackingCpSatModel(neighbourhood);

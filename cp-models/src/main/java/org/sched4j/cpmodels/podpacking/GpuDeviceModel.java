@@ -5,11 +5,15 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.util.Domain;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.GpuFragmentation;
 import org.sched4j.podpacking.GpuRequest;
@@ -33,7 +37,8 @@ import org.sched4j.podpacking.PodPackingInstance;
  *
  * <p>The fragmentation proxy ({@link #fragmentation()}) is, per device, the FGD fragment of its free thousandths
  * {@code f = 1000 - load} over the workload's classes ({@link GpuFragmentation}): {@code sum_c popularity(c) f} over
- * the classes that need more than {@code f} on one device or do not accept the node's model, a table of {@code f}.
+ * the classes that need more than {@code f} on one device or do not accept the node's model, a table over the loads
+ * a device can have (0, 1000, and the sums of the node's shares up to 1000, which is also the domain of each load).
  * It equals the node's FGD fragmentation when every class asks for one device and the CPU is not what stops it; a
  * class of several whole devices counts only the partly used devices, and the CPU is left out.
  */
@@ -45,6 +50,7 @@ final class GpuDeviceModel {
     private final CpModel model;
     private final PodPackingInstance instance;
     private final Map<Integer, IntVar[]> loads = new LinkedHashMap<>();
+    private final Map<Integer, long[]> achievableLoads = new LinkedHashMap<>();
     private final Map<Integer, LinearExpr> wholeUsed = new LinkedHashMap<>();
     private LinearExpr fragmentation;
 
@@ -108,26 +114,104 @@ final class GpuDeviceModel {
             wholeDevice[d] = model.newBoolVar("whole_" + n + "_" + d);
             load[d] = LinearExpr.newBuilder().addTerm(wholeDevice[d], WHOLE);
         }
-        model.addEquality(LinearExpr.sum(wholeDevice), whole);
+        LinearExpr wholeCount = whole.build();
+        model.addEquality(LinearExpr.sum(wholeDevice), wholeCount);
+        List<Share> shares = new ArrayList<>();
         for (int milli : fixedShares) {
             BoolVar[] on = shareVariables("fixed_share_" + n, devices);
             model.addExactlyOne(on);
             addShareLoad(load, on, milli);
+            shares.add(new Share(milli, null, on));
         }
         for (int p : freeShares) {
             BoolVar[] on = shareVariables("share_" + p + "_" + n, devices);
             model.addEquality(LinearExpr.sum(on), core.x(p, n));
-            addShareLoad(load, on, instance.pods().get(p).gpu().milliPerDevice());
+            int milli = instance.pods().get(p).gpu().milliPerDevice();
+            addShareLoad(load, on, milli);
+            shares.add(new Share(milli, core.x(p, n), on));
         }
+        long[] achievable = achievableLoads(shares);
         IntVar[] deviceLoads = new IntVar[devices];
         for (int d = 0; d < devices; d++) {
-            deviceLoads[d] = model.newIntVar(0, WHOLE, "load_" + n + "_" + d);
+            deviceLoads[d] = model.newIntVarFromDomain(Domain.fromValues(achievable), "load_" + n + "_" + d);
             model.addEquality(deviceLoads[d], load[d]);
             if (d > 0) {
                 model.addGreaterOrEqual(deviceLoads[d - 1], deviceLoads[d]);
             }
         }
         loads.put(n, deviceLoads);
+        achievableLoads.put(n, achievable);
+        List<IntVar> defined = new ArrayList<>(List.of(wholeDevice));
+        shares.forEach(share -> defined.addAll(List.of(share.on())));
+        defined.addAll(List.of(deviceLoads));
+        core.hints().define(defined, values -> hintDevices(values, wholeCount, shares, wholeDevice, deviceLoads));
+    }
+
+    /** The loads a device can have: 0, a whole device, or a sum of some of the shares (at most 1000), ascending. */
+    private static long[] achievableLoads(List<Share> shares) {
+        boolean[] reachable = new boolean[WHOLE + 1];
+        reachable[0] = true;
+        for (Share share : shares) {
+            for (int load = WHOLE - share.milli(); load >= 0; load--) {
+                reachable[load + share.milli()] |= reachable[load];
+            }
+        }
+        reachable[WHOLE] = true;
+        return IntStream.rangeClosed(0, WHOLE).filter(load -> reachable[load]).asLongStream()
+                .toArray();
+    }
+
+    /** A share on a node: its thousandths, its placement variable (null when fixed there) and its device booleans. */
+    private record Share(int milli, BoolVar placed, BoolVar[] on) {
+    }
+
+    /**
+     * Hints the devices of a node for the hinted placement: the whole devices first, the shares best fit decreasing,
+     * the devices then ordered by load as the model's symmetry breaking asks; nothing when best fit fails.
+     */
+    private static void hintDevices(HintCompletion.Values values, LinearExpr wholeCount, List<Share> shares,
+                                    BoolVar[] wholeDevice, IntVar[] deviceLoads) {
+        int devices = wholeDevice.length;
+        int whole = (int) values.of(wholeCount);
+        if (whole > devices) {
+            return;
+        }
+        int[] load = new int[devices];
+        Arrays.fill(load, 0, whole, WHOLE);
+        List<Share> placed = new ArrayList<>(shares.stream()
+                .filter(share -> share.placed() == null || values.of(share.placed()) == 1).toList());
+        placed.sort(Comparator.comparingInt(Share::milli).reversed());
+        Map<Share, Integer> deviceOf = new HashMap<>();
+        for (Share share : placed) {
+            int best = -1;
+            for (int d = whole; d < devices; d++) {
+                if (load[d] + share.milli() <= WHOLE && (best < 0 || load[d] > load[best])) {
+                    best = d;
+                }
+            }
+            if (best < 0) {
+                return;
+            }
+            load[best] += share.milli();
+            deviceOf.put(share, best);
+        }
+        Integer[] order = new Integer[devices];
+        for (int d = 0; d < devices; d++) {
+            order[d] = d;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer d) -> -load[d]).thenComparingInt(d -> d));
+        int[] position = new int[devices];
+        for (int k = 0; k < devices; k++) {
+            position[order[k]] = k;
+            values.set(wholeDevice[k], order[k] < whole ? 1 : 0);
+            values.set(deviceLoads[k], load[order[k]]);
+        }
+        for (Share share : shares) {
+            Integer device = deviceOf.get(share);
+            for (int k = 0; k < devices; k++) {
+                values.set(share.on()[k], device != null && position[device] == k ? 1 : 0);
+            }
+        }
     }
 
     private BoolVar[] shareVariables(String name, int devices) {
@@ -158,11 +242,20 @@ final class GpuDeviceModel {
         LinearExprBuilder total = LinearExpr.newBuilder();
         for (Map.Entry<Integer, IntVar[]> node : loads.entrySet()) {
             long[] byLoad = fragmentByLoad(classes, instance.nodes().get(node.getKey()));
+            long[][] tuples = Arrays.stream(achievableLoads.get(node.getKey()))
+                    .mapToObj(load -> new long[] {load, byLoad[(int) load]}).toArray(long[][]::new);
+            long[] fragments = Arrays.stream(tuples).mapToLong(tuple -> tuple[1]).distinct().sorted().toArray();
             IntVar[] deviceLoads = node.getValue();
             for (int d = 0; d < deviceLoads.length; d++) {
-                IntVar fragment = model.newIntVar(0, Arrays.stream(byLoad).max().orElse(0),
+                IntVar fragment = model.newIntVarFromDomain(Domain.fromValues(fragments),
                         "fragment_" + node.getKey() + "_" + d);
-                model.addElement(deviceLoads[d], byLoad, fragment);
+                model.addAllowedAssignments(new IntVar[] {deviceLoads[d], fragment}).addTuples(tuples);
+                IntVar deviceLoad = deviceLoads[d];
+                core.hints().define(List.of(fragment), values -> {
+                    if (values.has(deviceLoad)) {
+                        values.set(fragment, byLoad[(int) values.of(deviceLoad)]);
+                    }
+                });
                 total.add(fragment);
             }
         }

@@ -149,11 +149,13 @@ final class InterPodConstraints {
      */
     private Literal firstOfGroup(TermSelection selection, int owner) {
         BoolVar first = model.newBoolVar("first_" + owner);
-        LinearExprBuilder others = LinearExpr.newBuilder().add(total(selection));
+        LinearExprBuilder builder = LinearExpr.newBuilder().add(total(selection));
         if (owner >= 0) {
-            others.addTerm(core.podPlaced(owner), -1);
+            builder.addTerm(core.podPlaced(owner), -1);
         }
+        LinearExpr others = builder.build();
         model.addLessOrEqual(others, 0).onlyEnforceIf(first);
+        core.hints().define(List.of(first), values -> values.set(first, values.of(others) == 0 ? 1 : 0));
         return first;
     }
 
@@ -175,7 +177,9 @@ final class InterPodConstraints {
             count = LinearExpr.term(inDomain.getFirst(), 1);
         } else if (inDomain.size() > 1) {
             IntVar shared = model.newIntVar(0, inDomain.size(), "count_" + domain);
-            model.addEquality(shared, LinearExpr.sum(inDomain.toArray(new Literal[0])));
+            LinearExpr sum = LinearExpr.sum(inDomain.toArray(new Literal[0]));
+            model.addEquality(shared, sum);
+            core.hints().equal(shared, sum);
             count = LinearExpr.term(shared, 1);
         }
         counts.put(key, count);
@@ -208,6 +212,8 @@ final class InterPodConstraints {
             BoolVar both = model.newBoolVar("stay_" + p + "_" + q);
             model.addImplication(both, core.stay(p));
             model.addImplication(both, core.stay(q));
+            core.hints().define(List.of(both), values -> values.set(both,
+                    Math.min(values.of(core.stay(p)), values.of(core.stay(q)))));
             return both;
         });
     }

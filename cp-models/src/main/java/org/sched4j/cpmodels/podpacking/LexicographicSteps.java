@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -36,16 +37,32 @@ final class LexicographicSteps {
      */
     private static final int STEP_SHARE_PERCENT = 90;
 
-    private enum Kind { PLACE, DISRUPT, SOFT, FRAGMENT }
+    /**
+     * CP-SAT's tuning for the models of a neighbourhood: no presolve. Their steps are short and start from a complete
+     * hint, which CP-SAT reports only once presolve is done (most of a round's time at 10,000 pods on a busy machine);
+     * the whole cluster's model keeps the presolve, which its proofs need.
+     */
+    private static final SatParameters WITHOUT_PRESOLVE = SatParameters.newBuilder().setCpModelPresolve(false).build();
 
-    /** One step: its kind, and its tier for PLACE and DISRUPT. */
-    private record Step(Kind kind, int tier) {
+    private enum Kind { PLACE, DISRUPT, TIERS, SOFT, FRAGMENT }
+
+    /**
+     * One step: its kind, its tier for PLACE and DISRUPT, the weights of the tiers folded into one number for TIERS
+     * ({@link PodPackingCpSatModel#tierWeights()}).
+     */
+    private record Step(Kind kind, int tier, long[] weights) {
+
+        Step(Kind kind, int tier) {
+            this(kind, tier, null);
+        }
 
         boolean isAtItsIdeal(PodPackingCpSatModel model, PodPackingIncumbent incumbent) {
             PodPlacement plan = incumbent.plan();
             return switch (kind) {
                 case PLACE -> model.placedIn(plan, tier) == model.freePodsOf(tier);
                 case DISRUPT -> model.disruptionIn(plan, tier) == 0;
+                case TIERS -> IntStream.range(0, model.tierCount()).allMatch(t ->
+                        model.placedIn(plan, t) == model.freePodsOf(t) && model.disruptionIn(plan, t) == 0);
                 case SOFT -> model.softPenaltyIn(plan) == 0;
                 case FRAGMENT -> incumbent.objective().gpuFragmentation()
                         <= PodPackingObjective.FRAGMENTATION_TOLERANCE;
@@ -60,6 +77,7 @@ final class LexicographicSteps {
             return switch (kind) {
                 case PLACE -> model.placedIn(plan, tier);
                 case DISRUPT -> model.disruptionIn(plan, tier);
+                case TIERS -> model.weightedTiersIn(plan, weights);
                 case SOFT -> model.softPenaltyIn(plan);
                 case FRAGMENT -> -1;
             };
@@ -70,6 +88,7 @@ final class LexicographicSteps {
             switch (kind) {
                 case PLACE -> model.model().maximize(model.tierPlaced(tier));
                 case DISRUPT -> model.model().minimize(model.disruption(tier));
+                case TIERS -> model.model().maximize(model.weightedTiers(weights));
                 case SOFT -> model.model().minimize(model.softPenalty());
                 case FRAGMENT -> model.model().minimize(model.gpu().fragmentation());
             }
@@ -80,6 +99,8 @@ final class LexicographicSteps {
             switch (kind) {
                 case PLACE -> model.model().addGreaterOrEqual(model.tierPlaced(tier), model.placedIn(plan, tier));
                 case DISRUPT -> model.model().addLessOrEqual(model.disruption(tier), model.disruptionIn(plan, tier));
+                case TIERS -> model.model().addGreaterOrEqual(model.weightedTiers(weights),
+                        model.weightedTiersIn(plan, weights));
                 case SOFT -> model.model().addLessOrEqual(model.softPenalty(), model.softPenaltyIn(plan));
                 case FRAGMENT -> {
                 }
@@ -87,12 +108,13 @@ final class LexicographicSteps {
         }
 
         boolean isTier() {
-            return kind == Kind.PLACE || kind == Kind.DISRUPT;
+            return kind == Kind.PLACE || kind == Kind.DISRUPT || kind == Kind.TIERS;
         }
 
         @Override
         public String toString() {
-            return kind.name().toLowerCase(Locale.ROOT) + (isTier() ? " tier " + (tier + 1) : "");
+            return kind.name().toLowerCase(Locale.ROOT) + (kind == Kind.PLACE || kind == Kind.DISRUPT
+                    ? " tier " + (tier + 1) : "");
         }
     }
 
@@ -115,10 +137,15 @@ final class LexicographicSteps {
                      SolveOptions options, Deadline deadline, SolutionListener<PodPlacement> listener) {
         List<Step> optimised = new ArrayList<>();
         List<Step> tiersAndSoft = new ArrayList<>();
-        for (int tier = 0; tier < model.tierCount(); tier++) {
-            tiersAndSoft.add(new Step(Kind.PLACE, tier));
-            if (model.hasDisruptableRunningPods(tier)) {
-                tiersAndSoft.add(new Step(Kind.DISRUPT, tier));
+        long[] weights = goal == CpSatPodPackingSolver.Goal.PLACEMENT ? model.tierWeights() : null;
+        if (weights != null) {
+            tiersAndSoft.add(new Step(Kind.TIERS, 0, weights));
+        } else {
+            for (int tier = 0; tier < model.tierCount(); tier++) {
+                tiersAndSoft.add(new Step(Kind.PLACE, tier));
+                if (model.hasDisruptableRunningPods(tier)) {
+                    tiersAndSoft.add(new Step(Kind.DISRUPT, tier));
+                }
             }
         }
         if (model.hasSoftCosts()) {
@@ -185,7 +212,8 @@ final class LexicographicSteps {
         }
         step.setObjective(model);
         model.hint(incumbent.plan());
-        CpSolver solver = CpSatParameters.newSolver(options, stepDeadline, SatParameters.getDefaultInstance());
+        CpSolver solver = CpSatParameters.newSolver(options, stepDeadline,
+                model.neighbourhood().isWholeCluster() ? SatParameters.getDefaultInstance() : WITHOUT_PRESOLVE);
         CpSolverStatus status = StoppableSearch.solve(solver, model.model(), null, stepDeadline,
                 "pod-packing model, step " + step);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {

@@ -64,6 +64,8 @@ final class PodPackingCpSatModel {
     private final int tierCount;
     private final List<List<Integer>> freeOnNode;
     private final Map<DomainKey, Literal> domainLiterals = new HashMap<>();
+    private final HintCompletion hints = new HintCompletion();
+    private final List<BoolVar> placementVariables = new ArrayList<>();
     private final GpuDeviceModel gpu;
     private int variables;
 
@@ -83,7 +85,7 @@ final class PodPackingCpSatModel {
         addCapacities();
         this.gpu = new GpuDeviceModel(this);
         new InterPodConstraints(this, selections).addAll();
-        new SpreadConstraints(this).addAll();
+        new SpreadConstraints(this, selections.labels()).addAll();
         addBudgets();
     }
 
@@ -96,6 +98,7 @@ final class PodPackingCpSatModel {
             for (int i = 0; i < nodesOf[p].length; i++) {
                 int n = nodesOf[p][i];
                 placedOn[p][i] = model.newBoolVar("x_" + p + "_" + n);
+                placementVariables.add(placedOn[p][i]);
                 if (freeOnNode.get(n) == null) {
                     freeOnNode.set(n, new ArrayList<>());
                 }
@@ -147,7 +150,7 @@ final class PodPackingCpSatModel {
             LinearExprBuilder disrupted = LinearExpr.newBuilder();
             long fixedDisrupted = 0;
             boolean anyFree = false;
-            for (int p = 0; p < instance.podCount(); p++) {
+            for (int p : selections.labels().candidates(budget.selector())) {
                 Pod pod = instance.pods().get(p);
                 if (!pod.isRunning() || !budget.covers(pod)) {
                     continue;
@@ -255,13 +258,20 @@ final class PodPackingCpSatModel {
             return vars.getFirst();
         }
         BoolVar sum = model.newBoolVar(name);
-        model.addEquality(LinearExpr.sum(vars.toArray(new BoolVar[0])), sum);
+        LinearExpr definition = LinearExpr.sum(vars.toArray(new BoolVar[0]));
+        model.addEquality(definition, sum);
+        hints.equal(sum, definition);
         return sum;
     }
 
     /** {@code placed(p)} of free pod {@code p}. */
     LinearExpr podPlaced(int p) {
         return LinearExpr.sum(placedOn[p]);
+    }
+
+    /** The definitions of the auxiliary variables, for a complete hint. */
+    HintCompletion hints() {
+        return hints;
     }
 
     /** The number of placement booleans. */
@@ -315,6 +325,51 @@ final class PodPackingCpSatModel {
             }
         }
         return disruption.build();
+    }
+
+    /**
+     * The tiers folded into one number to maximise, when it stays below 2<sup>50</sup>: the digits {@code placed_1,
+     * -disruption_1, placed_2, ...} (tier 1 the highest) of a mixed-radix number whose digit {@code placed_t} has radix
+     * {@code free pods_t + 1} and {@code disruption_t} radix {@code 2 running free pods_t + 1}, so that it orders the
+     * free pods' plans as the tiers do. Returns the weight of each digit ({@code placed_t} at {@code 2t},
+     * {@code disruption_t} at {@code 2t + 1}), or null when the number would be larger.
+     */
+    long[] tierWeights() {
+        long[] radix = new long[2 * tierCount];
+        for (int p = 0; p < instance.podCount(); p++) {
+            if (isFree(p)) {
+                radix[2 * tierOf[p]]++;
+                radix[2 * tierOf[p] + 1] += instance.pods().get(p).isRunning() ? 2 : 0;
+            }
+        }
+        long[] weight = new long[2 * tierCount];
+        long product = 1;
+        for (int digit = weight.length - 1; digit >= 0; digit--) {
+            weight[digit] = product;
+            product = Math.multiplyHigh(product, radix[digit] + 1) == 0 ? product * (radix[digit] + 1) : -1;
+            if (product < 0 || product > 1L << 50) {
+                return null;
+            }
+        }
+        return weight;
+    }
+
+    /** The tiers as one number to maximise, with the weights of {@link #tierWeights()}. */
+    LinearExpr weightedTiers(long[] weights) {
+        LinearExprBuilder value = LinearExpr.newBuilder();
+        for (int tier = 0; tier < tierCount; tier++) {
+            value.addTerm(tierPlaced(tier), weights[2 * tier]).addTerm(disruption(tier), -weights[2 * tier + 1]);
+        }
+        return value.build();
+    }
+
+    /** The value of {@link #weightedTiers} in {@code plan}. */
+    long weightedTiersIn(PodPlacement plan, long[] weights) {
+        long value = 0;
+        for (int tier = 0; tier < tierCount; tier++) {
+            value += placedIn(plan, tier) * weights[2 * tier] - disruptionIn(plan, tier) * weights[2 * tier + 1];
+        }
+        return value;
     }
 
     /** The node-local soft penalty of the free pods (see the class comment). */
@@ -411,16 +466,20 @@ final class PodPackingCpSatModel {
         return penalty;
     }
 
-    /** Replaces the solution hint with {@code plan} (free pods on nodes they may not take are hinted unplaced). */
+    /**
+     * Replaces the solution hint with {@code plan} (free pods on nodes they may not take are hinted unplaced), every
+     * auxiliary variable hinted with the value the plan implies ({@link HintCompletion}).
+     */
     void hint(PodPlacement plan) {
-        model.clearHints();
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (isFree(p)) {
-                for (int i = 0; i < nodesOf[p].length; i++) {
-                    model.addHint(placedOn[p][i], plan.nodeOf(p) == nodesOf[p][i]);
+        hints.hint(model, values -> {
+            for (int p = 0; p < instance.podCount(); p++) {
+                if (isFree(p)) {
+                    for (int i = 0; i < nodesOf[p].length; i++) {
+                        values.set(placedOn[p][i], plan.nodeOf(p) == nodesOf[p][i] ? 1 : 0);
+                    }
                 }
             }
-        }
+        }, placementVariables);
     }
 
     /** The plan of {@code solver}'s last solution: the fixed pods where the base plan puts them. */

@@ -18,7 +18,8 @@ import org.sched4j.podpacking.PodPlacement;
  * The best plan so far of a pod-packing search, judged by the evaluator alone: a candidate replaces it only when the
  * evaluator finds no violation in it and its objective is at least as good by {@link PodPackingObjective#compareTo}
  * (the tiers, then the soft penalty, then the GPU fragmentation). A start with violations is kept only until the
- * first valid candidate. Candidates the evaluator rejects are counted: those whose GPU requests its packing search
+ * first valid candidate. A candidate worse than a valid incumbent is dropped without checking its rules; the others
+ * the evaluator rejects are counted: those whose GPU requests its packing search
  * cannot pack on some node, and the others (a defect of the model that produced them).
  */
 final class PodPackingIncumbent {
@@ -33,11 +34,19 @@ final class PodPackingIncumbent {
     private int rejectedOther;
 
     PodPackingIncumbent(PodPackingInstance problem, PodPlacement start, Deadline deadline) {
+        this(problem, start, null, deadline);
+    }
+
+    /**
+     * @param startObjective the objective of {@code start} when the caller knows it to be valid; null to evaluate it
+     */
+    PodPackingIncumbent(PodPackingInstance problem, PodPlacement start, PodPackingObjective startObjective,
+                        Deadline deadline) {
         this.problem = problem;
         this.deadline = deadline;
         this.plan = start;
-        this.objective = PodPackingEvaluator.objective(problem, start);
-        this.valid = PodPackingProblem.TYPE.evaluate(problem, start).isFeasible();
+        this.objective = startObjective != null ? startObjective : PodPackingEvaluator.objective(problem, start);
+        this.valid = startObjective != null || PodPackingProblem.TYPE.evaluate(problem, start).isFeasible();
         this.foundAt = deadline.elapsed();
     }
 
@@ -47,17 +56,17 @@ final class PodPackingIncumbent {
      * @return whether the candidate became the incumbent
      */
     boolean offer(PodPlacement candidate, SolutionListener<PodPlacement> listener) {
+        PodPackingObjective candidateObjective = PodPackingEvaluator.objective(problem, candidate);
+        int comparison = valid ? candidateObjective.compareTo(objective) : -1;
+        if (comparison > 0) {
+            return false;
+        }
         if (!PodPackingProblem.TYPE.evaluate(problem, candidate).isFeasible()) {
             if (hasUnpackableGpus(candidate)) {
                 rejectedGpuPackings++;
             } else {
                 rejectedOther++;
             }
-            return false;
-        }
-        PodPackingObjective candidateObjective = PodPackingEvaluator.objective(problem, candidate);
-        int comparison = valid ? candidateObjective.compareTo(objective) : -1;
-        if (comparison > 0) {
             return false;
         }
         plan = candidate;

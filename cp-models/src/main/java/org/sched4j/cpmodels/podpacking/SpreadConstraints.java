@@ -46,11 +46,13 @@ final class SpreadConstraints {
     private final PodPackingCpSatModel core;
     private final CpModel model;
     private final PodPackingInstance instance;
+    private final PodLabels labels;
 
-    SpreadConstraints(PodPackingCpSatModel core) {
+    SpreadConstraints(PodPackingCpSatModel core, PodLabels labels) {
         this.core = core;
         this.model = core.model();
         this.instance = core.instance();
+        this.labels = labels;
     }
 
     void addAll() {
@@ -85,6 +87,14 @@ final class SpreadConstraints {
         TopologySpreadConstraint constraint = key.constraint();
         Pod filterOwner = instance.pods().get(owners.getFirst());
         String topologyKey = constraint.topologyKey();
+        TermSelection selection = new TermSelection(core.neighbourhood(), topologyKey,
+                labels.candidates(constraint.selector()),
+                pod -> key.namespace().equals(pod.scheduling().namespace())
+                        && constraint.selector().matches(pod.scheduling().labels()),
+                node -> node.topologyValue(topologyKey) != null && isEligible(filterOwner, constraint, node));
+        if (selection.free().isEmpty() && owners.stream().noneMatch(core::isFree)) {
+            return;
+        }
         boolean[] eligible = new boolean[instance.nodeCount()];
         Map<String, Long> counts = new HashMap<>();
         for (int n = 0; n < instance.nodeCount(); n++) {
@@ -94,10 +104,6 @@ final class SpreadConstraints {
                 counts.putIfAbsent(node.topologyValue(topologyKey), 0L);
             }
         }
-        TermSelection selection = new TermSelection(core.neighbourhood(), topologyKey,
-                pod -> key.namespace().equals(pod.scheduling().namespace())
-                        && constraint.selector().matches(pod.scheduling().labels()),
-                node -> node.topologyValue(topologyKey) != null && isEligible(filterOwner, constraint, node));
         selection.fixedByDomain().forEach((domain, tally) -> counts.merge(domain, (long) tally.count(), Long::sum));
         Map<String, LinearExprBuilder> freeTerms = new LinkedHashMap<>();
         Map<String, Integer> freeTermCounts = new HashMap<>();
@@ -122,7 +128,9 @@ final class SpreadConstraints {
             } else {
                 IntVar variable = model.newIntVar(domain.getValue(),
                         domain.getValue() + freeTermCounts.get(domain.getKey()), "spread_" + domain.getKey());
-                model.addEquality(variable, terms.add(domain.getValue()));
+                LinearExpr definition = terms.add(domain.getValue()).build();
+                model.addEquality(variable, definition);
+                core.hints().equal(variable, definition);
                 count.put(domain.getKey(), variable);
                 variableCounts.add(variable);
             }
@@ -161,6 +169,8 @@ final class SpreadConstraints {
         }
         IntVar min = model.newIntVar(0, instance.podCount(), "spread_min");
         model.addMinEquality(min, variables);
+        core.hints().define(List.of(min), values -> values.set(min,
+                variables.stream().mapToLong(values::of).min().orElse(0)));
         return min;
     }
 

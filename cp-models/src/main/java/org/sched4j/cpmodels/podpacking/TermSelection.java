@@ -11,7 +11,7 @@ import org.sched4j.podpacking.Pod;
 /**
  * The pods a selection (an affinity term of an owner's namespace, or a spread constraint's selector) picks out, split
  * into the free pods of a model and the fixed placed pods, these tallied per domain of the topology key: the
- * constants the model's inter-pod constraints add to their variable parts. O(pods) to build.
+ * constants the model's inter-pod constraints add to their variable parts. O(candidate pods) to build.
  */
 final class TermSelection {
 
@@ -40,15 +40,15 @@ final class TermSelection {
     /**
      * @param neighbourhood which pods are free, and where the base plan puts the others
      * @param key      the topology key whose domains tally the fixed pods
-     * @param selected which pods the selection picks out
+     * @param pods     the pods that may be selected, ascending (a superset)
+     * @param selected which of them the selection picks out
      * @param nodeOk   which nodes count (a spread constraint's eligible nodes; every node for a term)
      */
-    TermSelection(PodPackingNeighbourhood neighbourhood, String key, Predicate<Pod> selected,
+    TermSelection(PodPackingNeighbourhood neighbourhood, String key, List<Integer> pods, Predicate<Pod> selected,
                   Predicate<ClusterNode> nodeOk) {
         this.topologyKey = key;
-        List<Pod> pods = neighbourhood.instance().pods();
-        for (int q = 0; q < pods.size(); q++) {
-            Pod pod = pods.get(q);
+        for (int q : pods) {
+            Pod pod = neighbourhood.instance().pods().get(q);
             if (!selected.test(pod)) {
                 continue;
             }

@@ -22,7 +22,7 @@ import org.sched4j.podpacking.PodPlacement;
  * <ul>
  *   <li>the repaired plan: CP-SAT over the pods the proposed plan changes or places badly (those it places anew or
  *       evicts, and those on nodes it overloads or that their rules forbid), each free to take its proposed node, its
- *       current node, or none ({@link CpSatPodPackingSolver.Goal#PLACEMENT}, within a quarter of the time left);</li>
+ *       current node, or none ({@link CpSatPodPackingSolver.Goal#PLACEMENT}, within half the time left);</li>
  *   <li>the current placement (every running pod stays, the pending ones wait);</li>
  *   <li>the current placement with every running pod that is not protected and breaks a rule on its node (a
  *       {@code NoExecute} taint, its GPU model, an overloaded node: lowest priority first) evicted.</li>
@@ -32,7 +32,7 @@ import org.sched4j.podpacking.PodPlacement;
  */
 public final class ValidStartPlan {
 
-    private static final int REPAIR_SHARE_PERCENT = 25;
+    private static final int REPAIR_SHARE_PERCENT = 50;
 
     private ValidStartPlan() {
     }

@@ -49,6 +49,7 @@ final class NodeSubsetSearch {
     /** The most unplaced pods offered per round, highest tiers first. */
     static final int UNPLACED_PER_ROUND = 200;
     private static final Duration MINIMUM_ROUND = Duration.ofMillis(200);
+    private static final Duration SHORTEST_ROUND = Duration.ofMillis(1500);
 
     private final PodPackingInstance instance;
     private final SplittableRandom random;
@@ -136,7 +137,11 @@ final class NodeSubsetSearch {
         return best;
     }
 
-    /** The deadline of the next round: a quarter of the time left (all of it when little is left), or null. */
+    /**
+     * The deadline of the next round: a quarter of the time left, at least {@link #SHORTEST_ROUND} (building the
+     * model of a round takes a few hundred milliseconds on a cluster of 10,000 pods), all of it when less is left; null
+     * when less than {@link #MINIMUM_ROUND} is left.
+     */
     private static Deadline nextRound(Deadline deadline) {
         if (deadline.isReached()) {
             return null;
@@ -145,7 +150,8 @@ final class NodeSubsetSearch {
         if (left.compareTo(MINIMUM_ROUND) < 0) {
             return null;
         }
-        return deadline.within(left.compareTo(MINIMUM_ROUND.multipliedBy(10)) > 0 ? left.dividedBy(4) : left);
+        Duration quarter = left.dividedBy(4);
+        return deadline.within(quarter.compareTo(SHORTEST_ROUND) > 0 ? quarter : SHORTEST_ROUND);
     }
 
     private Best run(Best best, int[] nodes, boolean withUnplaced, CpSatPodPackingSolver.Goal goal,
@@ -153,7 +159,8 @@ final class NodeSubsetSearch {
                      SolutionListener<PodPlacement> listener) {
         rounds++;
         PodPackingNeighbourhood neighbourhood = neighbourhood(best.plan(), nodes, withUnplaced);
-        CpSatPodPackingSolver.Improvement improvement = cpSat.improve(neighbourhood, goal, options, round);
+        CpSatPodPackingSolver.Improvement improvement = cpSat.improve(neighbourhood, best.objective(), goal, options,
+                round);
         rejectedGpuPackings += improvement.rejectedGpuPackings();
         rejectedPlans += improvement.rejectedOther();
         if (improvement.valid() && improvement.objective().compareTo(best.objective()) < 0) {
