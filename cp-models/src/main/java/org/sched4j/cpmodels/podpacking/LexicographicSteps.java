@@ -24,7 +24,10 @@ import org.sched4j.podpacking.PodPlacement;
  * the best value found) is fixed as a constraint before the next step, at the incumbent's value; a step whose ideal
  * the incumbent already reaches is proven without calling CP-SAT. Every plan CP-SAT finds is offered to the
  * {@link PodPackingIncumbent}, which keeps it only when the evaluator finds it valid and at least as good by the full
- * order.
+ * order. For {@link CpSatPodPackingSolver.Goal#PLACEMENT} (the rounds of a neighbourhood search) the tiers are one
+ * step when they fold into a number below 2<sup>50</sup> ({@link PodPackingCpSatModel#tierWeights()}), which saves
+ * CP-SAT's start-up per tier; for {@link CpSatPodPackingSolver.Goal#FRAGMENTATION} the tiers and the soft penalty are
+ * only fixed at the base plan's values (each tier's placed pods and disruption at least as good), not optimised.
  *
  * <p>The time left is shared ({@link #share}): each step may use most of it, keeping a quarter of its share for each
  * later step, and time a quick step does not need passes on.

@@ -155,8 +155,8 @@ final class SpreadConstraints {
     }
 
     /** {@code min}: 0 below {@code minDomains} eligible domains, else the smallest count. */
-    private LinearArgument minimum(TopologySpreadConstraint constraint, int domains, List<LinearArgument> variableCounts,
-                                   long constantMin) {
+    private LinearArgument minimum(TopologySpreadConstraint constraint, int domains,
+                                   List<LinearArgument> variableCounts, long constantMin) {
         if (domains < constraint.minDomains()) {
             return LinearExpr.constant(0);
         }

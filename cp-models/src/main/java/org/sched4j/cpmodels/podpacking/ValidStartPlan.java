@@ -109,7 +109,8 @@ public final class ValidStartPlan {
             }
         }
         Comparator<Integer> lowestPriorityFirst = Comparator
-                .comparingInt((Integer p) -> instance.pods().get(p).priority()).thenComparing(Comparator.reverseOrder());
+                .comparingInt((Integer p) -> instance.pods().get(p).priority())
+                .thenComparing(Comparator.reverseOrder());
         for (int n = 0; n < instance.nodeCount(); n++) {
             List<Integer> pods = podsOn.get(n);
             pods.sort(lowestPriorityFirst);

@@ -57,7 +57,8 @@ class CpSatPodPackingRulesTest {
     @Test
     @Timeout(60)
     void keepsPodsOffNodesWhoseTaintsTheyDoNotTolerate() {
-        ClusterNode tainted = node("a", 4000, Map.of(), List.of(new Taint("dedicated", "gpu", TaintEffect.NO_SCHEDULE)));
+        ClusterNode tainted = node("a", 4000, Map.of(),
+                List.of(new Taint("dedicated", "gpu", TaintEffect.NO_SCHEDULE)));
         ClusterNode plain = node("b", 2000, Map.of(), List.of());
         PodScheduling tolerant = PodScheduling.NONE.withTolerations(List.of(Toleration.exists("dedicated")));
         PodPackingInstance instance = instance(List.of(tainted, plain), List.of(
@@ -217,7 +218,8 @@ class CpSatPodPackingRulesTest {
     @Test
     @Timeout(60)
     void minimisesTheNodeLocalSoftPenaltyAfterTheTiers() {
-        ClusterNode preferNot = node("a", 4000, Map.of(), List.of(new Taint("spot", "", TaintEffect.PREFER_NO_SCHEDULE)));
+        ClusterNode preferNot = node("a", 4000, Map.of(),
+                List.of(new Taint("spot", "", TaintEffect.PREFER_NO_SCHEDULE)));
         ClusterNode ssd = node("b", 1000, Map.of("disk", "ssd"), List.of());
         NodeAffinity prefersSsd = new NodeAffinity(null, List.of(new NodeAffinity.Preferred(50,
                 new NodeSelectorTerm(List.of(new LabelRequirement("disk", LabelRequirement.Operator.IN,

@@ -195,7 +195,8 @@ final class NodeSubsetSearch {
             unplaced.sort(Comparator.comparingInt((Integer p) -> tierOf[p]).thenComparingInt(p -> p));
             for (int p : unplaced.subList(0, Math.min(UNPLACED_PER_ROUND, unplaced.size()))) {
                 Pod pod = instance.pods().get(p);
-                candidates[p] = pod.isRunning() && !chosen[pod.currentNode()] ? append(nodes, pod.currentNode()) : nodes;
+                boolean elsewhere = pod.isRunning() && !chosen[pod.currentNode()];
+                candidates[p] = elsewhere ? append(nodes, pod.currentNode()) : nodes;
             }
         }
         return PodPackingNeighbourhood.of(instance, plan, candidates);

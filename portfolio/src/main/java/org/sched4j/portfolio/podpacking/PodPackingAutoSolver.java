@@ -1,6 +1,9 @@
 package org.sched4j.portfolio.podpacking;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -21,10 +24,11 @@ import org.sched4j.podpacking.PodPlacement;
 /**
  * {@code auto} for pod packing, in phases:
  * <ol>
- *   <li>start: the default scheduler's plan ({@code kube-default}); when the evaluator finds a violation in it (a rule
- *       the heuristic does not follow), the best valid plan {@link ValidStartPlan} derives from it. The listener hears
- *       of the start first; a start that places every pod without disruption, soft penalty or GPU fragmentation is
- *       returned at once;</li>
+ *   <li>start: the plan of the default scheduler ({@code kube-default}; the start heuristics are a list, the best
+ *       valid plan by {@link PodPackingObjective#compareTo} wins); when the evaluator finds a violation in every one
+ *       (a rule the heuristic does not follow), the best valid plan {@link ValidStartPlan} derives from the first. The
+ *       listener hears of the start first; a start that places every pod without disruption, soft penalty or GPU
+ *       fragmentation is returned at once;</li>
  *   <li>on clusters where the model stays small (at most {@value #CP_SAT_MAX_PAIRS} pod-node pairs): CP-SAT on the
  *       whole cluster ({@code cpsat}: the tiers, the soft penalty, the GPU fragmentation proxy, each step kept only
  *       when better by the evaluator);</li>
@@ -48,6 +52,10 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
 
     /** The part of the time after the start that placement rounds get when GPU fragmentation can differ. */
     static final int PLACEMENT_SHARE_PERCENT = 70;
+
+    /** The heuristics whose plans {@code auto} may start from (the best valid one by the full order). */
+    private static final List<Function<PodPackingInstance, PodPlacement>> START_HEURISTICS =
+            List.of(KubeDefaultScheduler::schedule);
 
     /** Kept free at the end of the time limit for the last round to stop and the result to be evaluated. */
     private static final Duration STOP_MARGIN = Duration.ofMillis(400);
@@ -75,8 +83,8 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
                                            SolutionListener<PodPlacement> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
-        PodPlacement kubeDefault = KubeDefaultScheduler.schedule(problem);
-        PodPlacement start = ValidStartPlan.of(problem, kubeDefault, options, deadline);
+        List<PodPlacement> proposals = START_HEURISTICS.stream().map(heuristic -> heuristic.apply(problem)).toList();
+        PodPlacement start = bestStart(problem, proposals, options, deadline);
         PodPackingObjective startObjective = PodPackingEvaluator.objective(problem, start);
         listener.onImprovingSolution(start, startObjective.scalar(), Double.NaN, deadline.elapsed());
         long pairs = (long) problem.podCount() * problem.nodeCount();
@@ -86,9 +94,21 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
                 : searchNodeSubsets(problem, options, deadline, listener, start, startObjective);
         return SolveResult.builder(PodPackingProblem.TYPE, problem, ID)
                 .statistic("whole_cluster_cpsat", wholeCluster ? 1 : 0)
-                .statistic("start_repaired", start.equals(kubeDefault) ? 0 : 1)
+                .statistic("start_repaired", proposals.contains(start) ? 0 : 1)
                 .copyOf(result)
                 .build(deadline.elapsed());
+    }
+
+    /**
+     * The valid plan best by {@link PodPackingObjective#compareTo} among {@code proposals}; when none is valid, the
+     * start {@link ValidStartPlan} derives from the first.
+     */
+    private static PodPlacement bestStart(PodPackingInstance problem, List<PodPlacement> proposals,
+                                          SolveOptions options, Deadline deadline) {
+        return proposals.stream()
+                .filter(plan -> PodPackingProblem.TYPE.evaluate(problem, plan).isFeasible())
+                .min(Comparator.comparing(plan -> PodPackingEvaluator.objective(problem, plan)))
+                .orElseGet(() -> ValidStartPlan.of(problem, proposals.getFirst(), options, deadline));
     }
 
     private static SolveResult<PodPlacement> searchNodeSubsets(PodPackingInstance problem, SolveOptions options,
