@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,36 @@ class PodPackingCommandTest {
             Path chart = charts.findFirst().orElseThrow();
             assertThat(Files.readString(chart)).contains("3 of 3 pods placed, 1 moved, 0 evicted");
         }
+    }
+
+    @Test
+    void writesThePlanAsKubernetesObjectsAndAsAKubectlScript(@TempDir Path folder) throws IOException {
+        Path yaml = folder.resolve("plan.yaml");
+        CommandRun run = CommandRun.of("solve", "--solver", "auto", "--time-limit", "2s", "--threads", "2",
+                "--output", yaml.toString(), PodPackingTestFiles.testData("needs-move.json").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("plan: " + yaml);
+        JsonNode list = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+        assertThat(list.get("kind").asText()).isEqualTo("List");
+        assertThat(list.get("items").valueStream().map(item -> item.get("kind").asText()))
+                .containsExactly("Eviction", "Binding", "Binding");
+        assertThat(list.get("items").get(2).at("/target/name").asText()).isIn("n1", "n2");
+        JsonNode bindBig = list.get("items").get(2);
+        assertThat(bindBig.at("/metadata/name").asText()).isEqualTo("big");
+        assertThat(bindBig.at("/metadata/annotations/sched4j.org~1step").asText()).isEqualTo("3");
+        String moved = list.get("items").get(0).at("/metadata/name").asText();
+        assertThat(list.get("items").get(1).at("/metadata/name").asText()).isEqualTo(moved);
+
+        Path script = folder.resolve("plan.sh");
+        CommandRun scripted = CommandRun.of("solve", "--solver", "auto,kube-default", "--time-limit", "2s",
+                "--threads", "2", "--output", script.toString(),
+                PodPackingTestFiles.testData("needs-move.json").toString());
+        assertThat(scripted.exitCode()).as(scripted.toString()).isZero();
+        String text = Files.readString(folder.resolve("plan-needs-move-auto.sh"));
+        assertThat(text).startsWith("#!/usr/bin/env bash").contains("evict 'default' '" + moved + "'")
+                .contains("bind 'default' 'big'").contains("/eviction");
+        assertThat(Files.readString(folder.resolve("plan-needs-move-kube-default.sh"))).contains("0 steps");
     }
 
     @Test

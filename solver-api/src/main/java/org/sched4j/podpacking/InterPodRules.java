@@ -10,15 +10,17 @@ import java.util.Map;
  * define them at the moment a pod is placed:
  * <ul>
  *   <li>{@code InterPodAffinity} ({@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}): a pod
- *       placed anew with a required affinity term needs another placed pod selected by the term in its domain
- *       (unless no other pod anywhere is selected and the pod matches its own term, the first pod of a group); a
- *       node without the term's topology label fails it. Required anti-affinity, both ways: no two placed pods in one
+ *       placed anew with required affinity terms needs, for each term, another placed pod that <em>every</em> term
+ *       selects in the term's domain (unless no such pod is placed on a node with any of the terms' topology labels
+ *       and the pod is selected by all its own terms, the first pod of a group); a node without a term's topology
+ *       label fails. Required anti-affinity, both ways: no two placed pods in one
  *       domain where one's term selects the other, if either of them is placed anew (a violation between two pods
  *       that both stay predates the plan: {@code IgnoredDuringExecution});</li>
  *   <li>{@code PodTopologySpread} ({@code plugins/podtopologyspread/filtering.go}): for a pod placed anew and each
  *       {@code DoNotSchedule} constraint, the selected pods of its namespace counted per domain over the eligible
  *       nodes (those passing the pod's node selector and required node affinity unless {@code nodeAffinityPolicy:
- *       Ignore}, tolerated with {@code nodeTaintsPolicy: Honor}, and having the label), the pod itself left out:
+ *       Ignore}, tolerated with {@code nodeTaintsPolicy: Honor}, and having the topology label of every
+ *       {@code DoNotSchedule} constraint of the pod), the pod itself left out:
  *       {@code count(its domain) + (1 if it matches its own selector) - min count > maxSkew} is a violation; the min is
  *       0 when fewer than {@code minDomains} domains are eligible; a node without the label fails it.</li>
  * </ul>
@@ -37,17 +39,27 @@ final class InterPodRules {
     private final PodPlacement placement;
     private final TopologyIndex index;
     private final Map<SpreadKey, Map<String, Integer>> spreadCounts = new HashMap<>();
-    private final Map<TermKey, Selected> selectedByTerm = new HashMap<>();
+
+    private final Map<TermsKey, SelectedByAll> selectedByAll = new HashMap<>();
+    private final Map<TermKey, Map<String, Integer>> selectedByTerm = new HashMap<>();
     private PodLabelIndex labels;
 
+    /** The required affinity terms of a pod and its namespace: the pods they all select are counted once. */
+    private record TermsKey(List<PodAffinityTerm> terms, String namespace) {
+    }
+
+    /** One term of a pod of a namespace. */
+    private record TermKey(PodAffinityTerm term, String namespace) {
+    }
+
+    /**
+     * The placed pods that every required affinity term of a pod selects: per topology key of the terms, their number
+     * in each domain, and their number on nodes with any of the keys.
+     */
+    private record SelectedByAll(Map<String, Map<String, Integer>> byKey, int withAnyKey) {
+    }
+
     private record SpreadKey(TopologySpreadConstraint constraint, String namespace, Object nodeFilter) {
-    }
-
-    private record TermKey(PodAffinityTerm term, String ownerNamespace) {
-    }
-
-    /** The placed pods a term selects: per domain of its key, and in all (also on nodes without the key). */
-    private record Selected(Map<String, Integer> byDomain, int placed) {
     }
 
     InterPodRules(PodPackingInstance instance, PodPlacement placement) {
@@ -75,11 +87,10 @@ final class InterPodRules {
             if (!placedAnew(p)) {
                 continue;
             }
-            for (PodAffinityTerm term : rules.requiredAffinity()) {
-                if (!affinitySatisfied(p, term)) {
-                    violations.add("pod-affinity: pod " + pod.name() + " on " + nodeName(p) + " has no pod its "
-                            + "required affinity selects in its " + term.topologyKey() + " domain");
-                }
+            String unsatisfied = unsatisfiedAffinity(p, rules.requiredAffinity());
+            if (unsatisfied != null) {
+                violations.add("pod-affinity: pod " + pod.name() + " on " + nodeName(p) + " has no pod its "
+                        + "required affinity selects in its " + unsatisfied + " domain");
             }
             for (TopologySpreadConstraint constraint : rules.topologySpread()) {
                 if (constraint.hard()) {
@@ -142,16 +153,72 @@ final class InterPodRules {
         }
     }
 
-    private boolean affinitySatisfied(int p, PodAffinityTerm term) {
+    /**
+     * The topology key of the first required affinity term of pod {@code p} that its node fails, or null when it
+     * satisfies them all. As {@code satisfyPodAffinity} does, the pods that count are those every term selects; a
+     * node without a term's topology label fails; and when no such pod runs on a node with any of the terms' labels,
+     * a pod that all its own terms select passes (the first pod of a group).
+     */
+    private String unsatisfiedAffinity(int p, List<PodAffinityTerm> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
         Pod pod = instance.pods().get(p);
-        if (index.domainOf(p, term.topologyKey()) == null) {
-            return false;
+        String namespace = pod.scheduling().namespace();
+        String firstMissing = null;
+        boolean self = selectedByAll(terms, namespace, pod);
+        SelectedByAll selected = selectedByAll(terms, namespace);
+        for (PodAffinityTerm term : terms) {
+            String domain = index.domainOf(p, term.topologyKey());
+            if (domain == null) {
+                return term.topologyKey();
+            }
+            int others = selected.byKey().get(term.topologyKey()).getOrDefault(domain, 0) - (self ? 1 : 0);
+            if (others <= 0 && firstMissing == null) {
+                firstMissing = term.topologyKey();
+            }
         }
-        if (selectedInDomain(p, term) > 0) {
-            return true;
+        if (firstMissing == null || !self) {
+            return firstMissing;
         }
-        return term.selects(pod.scheduling().namespace(), pod)
-                && selected(term, pod.scheduling().namespace()).placed() == 1;
+        // The pod itself is among them (all its terms select it and its node has their labels): it must be alone.
+        return selected.withAnyKey() == 1 ? null : firstMissing;
+    }
+
+    /** The placed pods every one of {@code terms} of a pod in {@code namespace} selects, counted once per terms. */
+    private SelectedByAll selectedByAll(List<PodAffinityTerm> terms, String namespace) {
+        return selectedByAll.computeIfAbsent(new TermsKey(terms, namespace), key -> {
+            Map<String, Map<String, Integer>> byKey = new HashMap<>();
+            for (PodAffinityTerm term : terms) {
+                byKey.putIfAbsent(term.topologyKey(), new HashMap<>());
+            }
+            int withAnyKey = 0;
+            for (int other : labels().candidates(terms.getFirst().selector())) {
+                if (placement.nodeOf(other) == Pod.PENDING
+                        || !selectedByAll(terms, namespace, instance.pods().get(other))) {
+                    continue;
+                }
+                boolean anyKey = false;
+                for (Map.Entry<String, Map<String, Integer>> domains : byKey.entrySet()) {
+                    String domain = index.domainOf(other, domains.getKey());
+                    if (domain != null) {
+                        anyKey = true;
+                        domains.getValue().merge(domain, 1, Integer::sum);
+                    }
+                }
+                withAnyKey += anyKey ? 1 : 0;
+            }
+            return new SelectedByAll(byKey, withAnyKey);
+        });
+    }
+
+    private static boolean selectedByAll(List<PodAffinityTerm> terms, String namespace, Pod other) {
+        for (PodAffinityTerm term : terms) {
+            if (!term.selects(namespace, other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The other placed pods {@code term} of pod {@code p} selects in its domain (0 when its node lacks the label). */
@@ -162,27 +229,18 @@ final class InterPodRules {
         }
         Pod pod = instance.pods().get(p);
         String namespace = pod.scheduling().namespace();
-        int selected = selected(term, namespace).byDomain().getOrDefault(domain, 0);
-        return selected - (term.selects(namespace, pod) ? 1 : 0);
-    }
-
-    /** The placed pods {@code term} of a pod in {@code namespace} selects, counted once per term and namespace. */
-    private Selected selected(PodAffinityTerm term, String namespace) {
-        return selectedByTerm.computeIfAbsent(new TermKey(term, namespace), key -> {
-            Map<String, Integer> byDomain = new HashMap<>();
-            int placed = 0;
-            for (int q : labels().candidates(term.selector())) {
-                int node = placement.nodeOf(q);
-                if (node != Pod.PENDING && term.selects(namespace, instance.pods().get(q))) {
-                    placed++;
-                    String domain = instance.nodes().get(node).topologyValue(term.topologyKey());
-                    if (domain != null) {
-                        byDomain.merge(domain, 1, Integer::sum);
-                    }
+        Map<String, Integer> byDomain = selectedByTerm.computeIfAbsent(new TermKey(term, namespace), key -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int other : labels().candidates(term.selector())) {
+                String otherDomain = placement.nodeOf(other) == Pod.PENDING ? null
+                        : index.domainOf(other, term.topologyKey());
+                if (otherDomain != null && term.selects(namespace, instance.pods().get(other))) {
+                    counts.merge(otherDomain, 1, Integer::sum);
                 }
             }
-            return new Selected(byDomain, placed);
+            return counts;
         });
+        return byDomain.getOrDefault(domain, 0) - (term.selects(namespace, pod) ? 1 : 0);
     }
 
     private PodLabelIndex labels() {
@@ -225,8 +283,19 @@ final class InterPodRules {
         PodScheduling rules = pod.scheduling();
         Object nodeFilter = List.of(constraint.honorNodeAffinity()
                         ? List.of(rules.nodeSelector(), rules.nodeAffinity()) : List.of(),
-                constraint.honorTaints() ? rules.tolerations() : List.of());
+                constraint.honorTaints() ? rules.tolerations() : List.of(), topologyKeys(pod, constraint.hard()));
         return new SpreadKey(constraint, rules.namespace(), nodeFilter);
+    }
+
+    /** The topology keys of the pod's hard (or soft) spread constraints: a counted node has every one. */
+    private static List<String> topologyKeys(Pod pod, boolean hard) {
+        List<String> keys = new ArrayList<>();
+        for (TopologySpreadConstraint constraint : pod.scheduling().topologySpread()) {
+            if (constraint.hard() == hard) {
+                keys.add(constraint.topologyKey());
+            }
+        }
+        return keys;
     }
 
     /** The selected pods per eligible domain (every eligible domain present, possibly with 0). */
@@ -257,7 +326,17 @@ final class InterPodRules {
         return counts;
     }
 
+    /**
+     * Whether the node's pods count for the constraint: it passes the pod's node affinity and taints as the
+     * constraint's policies say, and it has the topology label of every constraint of the pod of the same kind
+     * (hard or soft), as {@code nodeLabelsMatchSpreadConstraints} requires.
+     */
     private static boolean eligible(Pod pod, TopologySpreadConstraint constraint, ClusterNode node) {
+        for (TopologySpreadConstraint other : pod.scheduling().topologySpread()) {
+            if (other.hard() == constraint.hard() && node.topologyValue(other.topologyKey()) == null) {
+                return false;
+            }
+        }
         return (!constraint.honorNodeAffinity() || PlacementRules.nodeAffinityMatches(pod, node))
                 && (!constraint.honorTaints() || PlacementRules.toleratesHardTaints(pod, node));
     }

@@ -1,5 +1,7 @@
 package org.sched4j.cli.problem;
 
+import org.sched4j.instances.podpacking.KubernetesPlanWriter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -90,6 +92,16 @@ public final class PodPackingSupport implements ProblemSupport<PodPackingInstanc
         }
         node.set("node_of_pod", mapper.valueToTree(plan.nodes()));
         return node;
+    }
+
+    /**
+     * The plan as Kubernetes objects ({@code yaml}: Eviction and Binding objects in order) or a {@code kubectl}
+     * script ({@code sh}), after the dry run of its steps ({@link KubernetesPlanWriter}).
+     */
+    @Override
+    public Optional<String> applicablePlan(PodPackingInstance instance, PodPlacement plan, String kind) {
+        return Optional.of(kind.equals("sh") ? KubernetesPlanWriter.script(instance, plan)
+                : KubernetesPlanWriter.yaml(instance, plan));
     }
 
     @Override

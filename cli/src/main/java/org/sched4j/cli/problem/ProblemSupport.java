@@ -64,6 +64,17 @@ public interface ProblemSupport<P, S> {
     }
 
     /** The benchmark suites of this problem over the public instances folder, in a stable order. */
+    /**
+     * The solution as something to apply to the system it plans, in the form {@code kind} names ({@code yaml} for
+     * objects to apply, {@code sh} for a script), for {@code --output plan.yaml}; empty (the default) when the problem
+     * has no such form.
+     *
+     * @throws IllegalArgumentException when the solution cannot be applied safely (its dry run fails)
+     */
+    default Optional<String> applicablePlan(P instance, S solution, String kind) {
+        return Optional.empty();
+    }
+
     default List<Suite> suites() {
         return List.of();
     }

@@ -99,7 +99,8 @@ public final class BatchSolver {
                     SolveOutcome outcome = switch (entry) {
                         case LoadFailure failure -> new SolveOutcome(failure,
                                 ResultRow.error(failure.name(), failure.problem(), solverId, failure.message()));
-                        case InstanceTask<?, ?> task -> solve(task, solverId, single, progress, charts);
+                        case InstanceTask<?, ?> task -> solve(task, solverId, single, progress, charts,
+                                sink.plans());
                     };
                     progress.finished(outcome.row());
                     sink.accept(outcome.row());
@@ -112,7 +113,7 @@ public final class BatchSolver {
     }
 
     private <P, S> SolveOutcome solve(InstanceTask<P, S> task, String solverId, boolean live, BatchProgress progress,
-                                      List<Path> charts) {
+                                      List<Path> charts, Optional<PlanFiles> plans) {
         Solver<P, S> solver = Solvers.get(task.type(), solverId);
         SolutionListener<S> listener = SolutionListener.none();
         if (live) {
@@ -135,7 +136,10 @@ public final class BatchSolver {
         } else if (!result.isValid()) {
             progress.note("error: " + task.name() + ": " + solverId + " returned an invalid solution: "
                     + result.evaluation().summary());
-        } else if (ganttFolder.isPresent()) {
+        } else {
+            plans.ifPresent(files -> writePlan(files, task, solverId, result.solution(), live, progress));
+        }
+        if (result.isValid() && ganttFolder.isPresent()) {
             String stem = solverIds.size() == 1 ? task.name() : task.name() + "-" + solverId;
             try {
                 GanttCharts.write(task, result, ganttFolder.get().resolve(stem + ".svg")).ifPresent(charts::add);
@@ -144,6 +148,26 @@ public final class BatchSolver {
             }
         }
         return new SolveOutcome(task, row);
+    }
+
+    private <P, S> void writePlan(PlanFiles files, InstanceTask<P, S> task, String solverId, S solution,
+                                  boolean single, BatchProgress progress) {
+        if (task.support().isEmpty()) {
+            return;
+        }
+        try {
+            Optional<String> plan = task.support().get().applicablePlan(task.instance(), solution, files.kind());
+            if (plan.isEmpty()) {
+                progress.note("warning: " + task.name() + ": problem " + task.type().name() + " has no plan to apply");
+                return;
+            }
+            Path file = files.write(task.name(), solverId, single, plan.get());
+            progress.note("plan: " + file);
+        } catch (IllegalArgumentException e) {
+            progress.note("error: " + task.name() + ": " + solverId + ": no plan written: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            progress.note("error: " + e.getMessage());
+        }
     }
 
     private SolveOutcome failed(InstanceTask<?, ?> task, String solverId, String message, BatchProgress progress) {

@@ -15,8 +15,9 @@ import org.sched4j.cli.BadInputException;
 
 /**
  * Where result rows go: CSV on standard output (when asked), and a results file chosen by its extension, CSV
- * ({@code .csv}, written row by row) or JSON ({@code .json}, written when the batch ends). Keeps every row for the
- * caller's summary and exit code.
+ * ({@code .csv}, written row by row) or JSON ({@code .json}, written when the batch ends); or, for a {@code .yaml},
+ * {@code .yml} or {@code .sh} file, the plans to apply ({@link PlanFiles}). Keeps every row for the caller's summary
+ * and exit code.
  */
 public final class ResultSink implements AutoCloseable {
 
@@ -25,6 +26,7 @@ public final class ResultSink implements AutoCloseable {
     private final Writer csvFileWriter;
     private final Optional<ResultCsv> fileCsv;
     private final List<ResultRow> rows = new ArrayList<>();
+    private Optional<PlanFiles> plans = Optional.empty();
 
     private ResultSink(Optional<ResultCsv> stdoutCsv, Optional<Path> jsonFile, Writer csvFileWriter) {
         this.stdoutCsv = stdoutCsv;
@@ -49,8 +51,15 @@ public final class ResultSink implements AutoCloseable {
         Path file = resultsFile.get();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean json = name.endsWith(".json");
+        Optional<String> planKind = PlanFiles.kindOf(file);
+        if (planKind.isPresent()) {
+            ResultSink sink = new ResultSink(stdoutCsv(out), Optional.empty(), null);
+            sink.plans = Optional.of(new PlanFiles(file, planKind.get()));
+            return sink;
+        }
         if (!json && !name.endsWith(".csv")) {
-            throw new BadInputException("--output " + file + ": the results file must end in .csv or .json");
+            throw new BadInputException("--output " + file + ": the results file must end in .csv or .json (results), "
+                    + "or .yaml, .yml or .sh (a plan to apply, for pod packing)");
         }
         try {
             Path folder = file.toAbsolutePath().getParent();
@@ -77,6 +86,11 @@ public final class ResultSink implements AutoCloseable {
         rows.add(row);
         stdoutCsv.ifPresent(csv -> csv.write(row));
         fileCsv.ifPresent(csv -> csv.write(row));
+    }
+
+    /** Where plans to apply go, when {@code --output} named a {@code .yaml}, {@code .yml} or {@code .sh} file. */
+    public Optional<PlanFiles> plans() {
+        return plans;
     }
 
     /** Every row so far, in order. */

@@ -14,35 +14,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sched4j.api.ProblemType;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.FolderInstanceFormat;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
 import org.sched4j.podpacking.ClusterNode;
+import org.sched4j.podpacking.DisruptionBudget;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingProblem;
 
 /**
- * What {@code kubectl get nodes -o json} and {@code kubectl get pods -A -o json} print: a folder holding
- * {@code nodes.json} and {@code pods.json} (each a {@code List} of {@code Node} or {@code Pod} objects), or one file
- * with a {@code List} of both kinds ({@code kubectl get nodes,pods -A -o json}).
+ * What {@code kubectl get nodes -o json}, {@code kubectl get pods -A -o json} and {@code kubectl get pdb -A -o json}
+ * print: a folder holding {@code nodes.json}, {@code pods.json} and optionally {@code pdb.json} (each a {@code List}
+ * of {@code Node}, {@code Pod} or {@code PodDisruptionBudget} objects), or one file with a {@code List} of these
+ * kinds ({@code kubectl get nodes,pods,pdb -A -o json}).
  *
- * <p>What is read:
+ * <p>What is read, as the Kubernetes API defines it ({@code staging/src/k8s.io/api/core/v1/types.go},
+ * {@code staging/src/k8s.io/api/policy/v1/types.go}) and the scheduler interprets it:
  * <ul>
- *   <li>a node: {@code metadata.name}; {@code status.allocatable} (else {@code status.capacity}): {@code cpu},
- *       {@code memory} and {@code pods} (110, the kubelet's default, when absent);</li>
- *   <li>a pod: {@code metadata.namespace}/{@code metadata.name}; its requests by the Kubernetes rule
- *       ({@link PodRequests}: containers, init containers and sidecars, overhead); {@code spec.priority} (0 when
- *       absent); {@code spec.nodeName} (running there when set, else pending); pods whose {@code status.phase} is
+ *   <li>a node ({@link KubectlNodeReader}): its name, labels, allocatable {@code cpu}, {@code memory},
+ *       {@code pods} and GPUs ({@code nvidia.com/gpu}, model label {@code nvidia.com/gpu.product}),
+ *       {@code spec.taints} and {@code spec.unschedulable};</li>
+ *   <li>a pod ({@link KubectlPodReader}): {@code namespace/name}, labels, requests by the Kubernetes rule
+ *       ({@link PodRequests}), priority, node, protection, GPU request (whole devices or an openb-style share), and
+ *       its scheduling rules ({@link KubectlSchedulingReader}: tolerations, node selector, node affinity, pod
+ *       affinity and anti-affinity, topology spread constraints); pods whose {@code status.phase} is
  *       {@code Succeeded} or {@code Failed} hold no resources and are left out;</li>
- *   <li>protected (never moved or evicted): running DaemonSet pods ({@code metadata.ownerReferences} of kind
- *       {@code DaemonSet}), static pods (annotation {@code kubernetes.io/config.mirror}) and pods annotated
- *       {@code sched4j.org/protected: "true"}.</li>
+ *   <li>a PodDisruptionBudget ({@link KubectlBudgetReader}): selector and allowed disruptions.</li>
  * </ul>
- * Not modelled: taints and tolerations, node selectors and affinities, {@code spec.unschedulable}, topology spread,
- * extended resources (GPUs), PodDisruptionBudgets. Quantities are parsed exactly ({@link KubernetesQuantity}).
+ * Unknown fields are ignored. Malformed values of the fields read are {@link org.sched4j.instances
+ * .InstanceFormatException}s at their {@code file:line:column}. Rules the model does not follow but that decide where
+ * pods may run (other extended resources, host ports, volume topology, namespace selectors on namespace labels,
+ * pods in more than one budget, ...) are listed in {@link PodPackingInstance#unsupported()}, never dropped silently.
+ * Quantities are parsed exactly ({@link KubernetesQuantity}).
  */
 public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingInstance> {
 
@@ -50,9 +57,22 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
     public static final String NODES_FILE = "nodes.json";
     /** The file of pods in a folder instance. */
     public static final String PODS_FILE = "pods.json";
+    /** The optional file of PodDisruptionBudgets in a folder instance. */
+    public static final String BUDGETS_FILE = "pdb.json";
 
-    private static final int DEFAULT_POD_LIMIT = 110;
     private static final Set<String> FINISHED_PHASES = Set.of("Succeeded", "Failed");
+
+    /** The items of one kind in one source. */
+    private record Items(JsonSource source, List<Integer> indices) {
+
+        static Items none() {
+            return new Items(null, List.of());
+        }
+
+        JsonNode get(int index) {
+            return source.root().path("items").get(index);
+        }
+    }
 
     @Override
     public String name() {
@@ -66,7 +86,8 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
 
     @Override
     public String description() {
-        return "kubectl get nodes/pods -o json: a folder with nodes.json and pods.json (or one List of both kinds)";
+        return "kubectl get nodes/pods/pdb -o json: a folder with nodes.json, pods.json and optionally pdb.json "
+                + "(or one List of these kinds)";
     }
 
     @Override
@@ -81,17 +102,24 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
         }
         JsonSource nodes = readFile(file.resolve(NODES_FILE));
         JsonSource pods = readFile(file.resolve(PODS_FILE));
+        Path budgetFile = file.resolve(BUDGETS_FILE);
+        JsonSource budgets = Files.isRegularFile(budgetFile) ? readFile(budgetFile) : null;
         String name = file.toAbsolutePath().normalize().getFileName().toString();
-        return List.of(build(name, nodes, items(nodes), pods, items(pods)));
+        return List.of(build(name, new Items(nodes, items(nodes)), new Items(pods, items(pods)),
+                budgets == null ? Items.none() : new Items(budgets, items(budgets))));
     }
 
     @Override
     public List<ParsedInstance<PodPackingInstance>> read(Reader reader, String sourceName) {
         JsonSource source = JsonSource.read(reader, sourceName);
         List<Integer> all = items(source);
-        List<Integer> nodes = all.stream().filter(i -> kind(source, i).equals("Node")).toList();
-        List<Integer> pods = all.stream().filter(i -> kind(source, i).equals("Pod")).toList();
-        return List.of(build(InstanceFormat.baseName(sourceName), source, nodes, source, pods));
+        return List.of(build(InstanceFormat.baseName(sourceName), ofKind(source, all, "Node"),
+                ofKind(source, all, "Pod"), ofKind(source, all, "PodDisruptionBudget")));
+    }
+
+    private static Items ofKind(JsonSource source, List<Integer> all, String kind) {
+        return new Items(source, all.stream()
+                .filter(i -> source.root().path("items").get(i).path("kind").asText("").equals(kind)).toList());
     }
 
     private static JsonSource readFile(Path file) {
@@ -102,7 +130,7 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
         }
     }
 
-    /** The indices of the items of a {@code List}, or of the one object when the document is a single object. */
+    /** The indices of the items of a {@code List}. */
     private static List<Integer> items(JsonSource source) {
         JsonNode items = source.root().path("items");
         if (!items.isArray()) {
@@ -118,108 +146,59 @@ public final class KubectlJsonFormat implements FolderInstanceFormat<PodPackingI
         return indices;
     }
 
-    private static String kind(JsonSource source, int item) {
-        return source.root().path("items").get(item).path("kind").asText("");
-    }
-
     private static JsonPointer itemPointer(int item) {
         return JsonPointer.empty().appendProperty("items").appendIndex(item);
     }
 
-    private static ParsedInstance<PodPackingInstance> build(String name, JsonSource nodeSource, List<Integer> nodeItems,
-                                                            JsonSource podSource, List<Integer> podItems) {
+    private static ParsedInstance<PodPackingInstance> build(String name, Items nodeItems, Items podItems,
+                                                            Items budgetItems) {
         List<ClusterNode> nodes = new ArrayList<>();
         Map<String, Integer> nodeIndex = new HashMap<>();
-        for (int item : nodeItems) {
-            ClusterNode node = node(nodeSource, item);
-            if (nodeIndex.putIfAbsent(node.name(), nodes.size()) != null) {
-                throw nodeSource.error(itemPointer(item), "a second node named " + node.name());
+        if (!nodeItems.indices().isEmpty()) {
+            KubectlNodeReader reader = new KubectlNodeReader(nodeItems.source());
+            for (int item : nodeItems.indices()) {
+                ClusterNode node = reader.node(nodeItems.get(item), itemPointer(item));
+                if (nodeIndex.putIfAbsent(node.name(), nodes.size()) != null) {
+                    throw nodeItems.source().error(itemPointer(item), "a second node named " + node.name());
+                }
+                nodes.add(node);
             }
-            nodes.add(node);
         }
+        UnsupportedRules unsupported = new UnsupportedRules();
+        List<Pod> pods = readPods(podItems, nodeIndex, unsupported);
+        List<DisruptionBudget> budgets = new ArrayList<>();
+        for (int item : budgetItems.indices()) {
+            budgets.add(new KubectlBudgetReader(budgetItems.source()).budget(budgetItems.get(item), itemPointer(item),
+                    pods));
+        }
+        for (Pod pod : pods) {
+            if (budgets.stream().filter(budget -> budget.covers(pod)).count() > 1) {
+                unsupported.note("pods covered by more than one PodDisruptionBudget (the eviction API refuses to "
+                        + "evict them; each budget is checked)", pod.name());
+            }
+        }
+        PodPackingInstance instance = new PodPackingInstance(name, nodes, pods, budgets, unsupported.lines());
+        return new ParsedInstance<>(name, instance, BestKnown.unknown(name));
+    }
+
+    private static List<Pod> readPods(Items podItems, Map<String, Integer> nodeIndex, UnsupportedRules unsupported) {
+        List<Integer> live = podItems.indices().stream().filter(item -> !FINISHED_PHASES.contains(
+                podItems.get(item).path("status").path("phase").asText())).toList();
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        Set<String> namespaces = new TreeSet<>();
+        live.forEach(item -> namespaces.add(KubectlPodReader.namespace(podItems.get(item))));
+        KubectlPodReader reader = new KubectlPodReader(podItems.source(), nodeIndex, namespaces, unsupported);
         List<Pod> pods = new ArrayList<>();
-        Set<String> podNames = new HashSet<>();
-        for (int item : podItems) {
-            JsonNode pod = podSource.root().path("items").get(item);
-            if (FINISHED_PHASES.contains(pod.path("status").path("phase").asText())) {
-                continue;
+        Set<String> names = new HashSet<>();
+        for (int item : live) {
+            Pod pod = reader.pod(podItems.get(item), itemPointer(item));
+            if (!names.add(pod.name())) {
+                throw podItems.source().error(itemPointer(item), "a second pod named " + pod.name());
             }
-            Pod parsed = pod(podSource, item, nodeIndex);
-            if (!podNames.add(parsed.name())) {
-                throw podSource.error(itemPointer(item), "a second pod named " + parsed.name());
-            }
-            pods.add(parsed);
+            pods.add(pod);
         }
-        return new ParsedInstance<>(name, new PodPackingInstance(name, nodes, pods), BestKnown.unknown(name));
-    }
-
-    private static ClusterNode node(JsonSource source, int item) {
-        JsonPointer pointer = itemPointer(item);
-        JsonNode node = source.root().path("items").get(item);
-        String name = requiredText(source, node.path("metadata").path("name"), pointer.appendProperty("metadata")
-                .appendProperty("name"), "the node's metadata.name");
-        JsonPointer statusPointer = pointer.appendProperty("status");
-        String listName = node.path("status").has("allocatable") ? "allocatable" : "capacity";
-        JsonNode resources = node.path("status").path(listName);
-        JsonPointer resourcesPointer = statusPointer.appendProperty(listName);
-        if (!resources.isObject() || !resources.has("cpu") || !resources.has("memory")) {
-            throw source.error(resourcesPointer, "expected status.allocatable with cpu and memory for node " + name);
-        }
-        PodRequests allocatable = PodRequests.resources(source, resources, resourcesPointer);
-        int podLimit = resources.has("pods") ? (int) PodRequests.units(source, resources.get("pods"),
-                resourcesPointer.appendProperty("pods"), Integer.MAX_VALUE) : DEFAULT_POD_LIMIT;
-        return new ClusterNode(name, allocatable.cpuMillis(), allocatable.memoryBytes(), podLimit);
-    }
-
-    private static Pod pod(JsonSource source, int item, Map<String, Integer> nodeIndex) {
-        JsonPointer pointer = itemPointer(item);
-        JsonNode pod = source.root().path("items").get(item);
-        JsonNode metadata = pod.path("metadata");
-        String name = metadata.path("namespace").asText("default") + "/" + requiredText(source, metadata.path("name"),
-                pointer.appendProperty("metadata").appendProperty("name"), "the pod's metadata.name");
-        JsonNode spec = pod.path("spec");
-        JsonPointer specPointer = pointer.appendProperty("spec");
-        if (!spec.isObject()) {
-            throw source.error(pointer, "expected the pod's spec");
-        }
-        PodRequests requests = PodRequests.of(source, spec, specPointer);
-        JsonNode priority = spec.path("priority");
-        if (!priority.isMissingNode() && !priority.canConvertToInt()) {
-            throw source.error(specPointer.appendProperty("priority"), "expected an integer priority, found "
-                    + priority);
-        }
-        int currentNode = Pod.PENDING;
-        if (spec.hasNonNull("nodeName")) {
-            Integer node = nodeIndex.get(spec.get("nodeName").asText());
-            if (node == null) {
-                throw source.error(specPointer.appendProperty("nodeName"), "pod " + name + " runs on node "
-                        + spec.get("nodeName").asText() + ", which is not among the nodes");
-            }
-            currentNode = node;
-        }
-        boolean protectedPod = currentNode != Pod.PENDING && isProtected(metadata);
-        return new Pod(name, requests.cpuMillis(), requests.memoryBytes(), priority.asInt(0), currentNode,
-                protectedPod);
-    }
-
-    private static boolean isProtected(JsonNode metadata) {
-        JsonNode annotations = metadata.path("annotations");
-        if (annotations.has("kubernetes.io/config.mirror")
-                || "true".equals(annotations.path("sched4j.org/protected").asText())) {
-            return true;
-        }
-        for (JsonNode owner : metadata.path("ownerReferences")) {
-            if ("DaemonSet".equals(owner.path("kind").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String requiredText(JsonSource source, JsonNode value, JsonPointer pointer, String what) {
-        if (!value.isTextual() || value.asText().isEmpty()) {
-            throw source.error(pointer, "expected " + what + ", a non-empty string");
-        }
-        return value.asText();
+        return pods;
     }
 }

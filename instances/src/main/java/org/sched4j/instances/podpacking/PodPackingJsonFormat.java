@@ -1,22 +1,13 @@
 package org.sched4j.instances.podpacking;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sched4j.api.ProblemType;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
 import org.sched4j.instances.ParsedInstance;
-import org.sched4j.podpacking.ClusterNode;
-import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingProblem;
 
@@ -24,20 +15,49 @@ import org.sched4j.podpacking.PodPackingProblem;
  * sched4j's compact pod packing scenario, one JSON object (read and written):
  * <pre>{@code
  * {"format": "sched4j-podpacking", "name": "demo",
- *  "nodes": [{"name": "n1", "cpu_millis": 4000, "memory_bytes": 8589934592, "pod_limit": 110}],
- *  "pods": [{"name": "web-1", "cpu_millis": 500, "memory_bytes": 268435456, "priority": 10,
- *            "node": "n1", "protected": false}]}
+ *  "nodes": [{"name": "n1", "cpu_millis": 4000, "memory_bytes": 8589934592, "pod_limit": 110,
+ *             "gpus": 4, "gpu_model": "A100", "labels": {"topology.kubernetes.io/zone": "a"},
+ *             "taints": [{"key": "gpu", "value": "true", "effect": "NoSchedule"}], "unschedulable": true}],
+ *  "pods": [{"name": "shop/web-1", "cpu_millis": 500, "memory_bytes": 268435456, "priority": 10,
+ *            "node": "n1", "protected": false, "gpu": {"devices": 1, "milli": 500, "models": ["A100"]},
+ *            "namespace": "shop", "labels": {"app": "web"},
+ *            "tolerations": [{"key": "gpu", "operator": "Exists", "effect": "NoSchedule"}],
+ *            "node_selector": {"disk": "ssd"},
+ *            "node_affinity": {"required": [TERM], "preferred": [{"weight": 10, "term": TERM}]},
+ *            "pod_affinity": {"required": [POD_TERM], "preferred": [{"weight": 5, "term": POD_TERM}]},
+ *            "pod_anti_affinity": {"required": [POD_TERM], "preferred": [{"weight": 5, "term": POD_TERM}]},
+ *            "topology_spread": [{"max_skew": 1, "topology_key": "topology.kubernetes.io/zone",
+ *                                 "when_unsatisfiable": "ScheduleAnyway", "selector": SELECTOR,
+ *                                 "min_domains": 2, "node_affinity_policy": "Ignore",
+ *                                 "node_taints_policy": "Honor"}]}],
+ *  "budgets": [{"name": "shop/web", "namespace": "shop", "selector": SELECTOR, "allowed_disruptions": 1}],
+ *  "unsupported": ["hostPort (the NodePorts filter is not modelled): shop/web-1"]}
  * }</pre>
- * Pods are in creation order; {@code node} is absent (or null) for a pending pod; {@code priority} defaults to 0,
- * {@code protected} to false, {@code pod_limit} to 110. Errors name {@code file:line:column}.
+ * where {@code TERM} is a node selector term {@code {"match_expressions": [REQ], "match_fields": [REQ]}},
+ * {@code REQ} a requirement {@code {"key": "k", "operator": "In", "values": ["a"]}}, {@code SELECTOR} a label selector
+ * {@code {"match_labels": {...}, "match_expressions": [REQ]}}, and {@code POD_TERM}
+ * {@code {"selector": SELECTOR, "namespaces": ["a"], "all_namespaces": true, "topology_key": "kubernetes.io/hostname"}}.
+ * The fields mirror the model's records ({@link org.sched4j.podpacking.ClusterNode},
+ * {@link org.sched4j.podpacking.Pod}, {@link org.sched4j.podpacking.PodScheduling}, ...) and their Kubernetes
+ * spellings of enumerations ({@code NoSchedule}, {@code In}, {@code DoNotSchedule}, {@code Honor}).
+ *
+ * <p>Pods are in creation order. Defaults, left out when writing: {@code pod_limit} 110, {@code priority} 0,
+ * {@code node} absent (or null) for a pending pod, {@code protected} false, {@code gpus} 0, {@code gpu_model} empty,
+ * {@code gpu} none ({@code milli} 1000, {@code models} any), {@code namespace} {@code default}, labels, selectors,
+ * tolerations and rules empty, {@code unschedulable} false; a toleration's {@code operator} {@code Equal}, its
+ * {@code effect} every effect when absent; a spread constraint's {@code when_unsatisfiable} {@code DoNotSchedule},
+ * {@code min_domains} 1, {@code node_affinity_policy} {@code Honor}, {@code node_taints_policy} {@code Ignore}. An
+ * absent {@code selector} selects nothing, {@code {}} everything; an absent {@code node_affinity.required} means no
+ * required node affinity, {@code []} no node. Writing then reading gives an equal scenario. Errors name
+ * {@code file:line:column}.
  */
 public final class PodPackingJsonFormat implements InstanceFormat<PodPackingInstance> {
 
     /** The value of the {@code format} field that identifies the format. */
     public static final String MARKER = "sched4j-podpacking";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int DEFAULT_POD_LIMIT = 110;
+    /** The pod limit of a node that names none. */
+    static final int DEFAULT_POD_LIMIT = 110;
 
     @Override
     public String name() {
@@ -51,7 +71,8 @@ public final class PodPackingJsonFormat implements InstanceFormat<PodPackingInst
 
     @Override
     public String description() {
-        return "sched4j's compact pod packing scenario (JSON: nodes, pods with requests, priority, current node)";
+        return "sched4j's compact pod packing scenario (JSON: nodes with labels, taints and GPUs; pods with requests, "
+                + "priority, current node and scheduling rules; disruption budgets)";
     }
 
     @Override
@@ -62,31 +83,8 @@ public final class PodPackingJsonFormat implements InstanceFormat<PodPackingInst
     @Override
     public List<ParsedInstance<PodPackingInstance>> read(Reader reader, String sourceName) {
         JsonSource source = JsonSource.read(reader, sourceName);
-        JsonNode root = source.root();
-        if (!MARKER.equals(root.path("format").asText())) {
-            throw source.error(JsonPointer.empty(), "expected \"format\": \"" + MARKER + "\"");
-        }
-        String name = root.path("name").asText(InstanceFormat.baseName(sourceName));
-        List<ClusterNode> nodes = new ArrayList<>();
-        Map<String, Integer> nodeIndex = new HashMap<>();
-        JsonNode nodeList = array(source, "nodes");
-        for (int i = 0; i < nodeList.size(); i++) {
-            ClusterNode node = node(source, nodeList.get(i), pointer("nodes", i));
-            if (nodeIndex.putIfAbsent(node.name(), i) != null) {
-                throw source.error(pointer("nodes", i), "a second node named " + node.name());
-            }
-            nodes.add(node);
-        }
-        List<Pod> pods = new ArrayList<>();
-        JsonNode podList = array(source, "pods");
-        for (int i = 0; i < podList.size(); i++) {
-            pods.add(pod(source, podList.get(i), pointer("pods", i), nodeIndex));
-        }
-        try {
-            return List.of(new ParsedInstance<>(name, new PodPackingInstance(name, nodes, pods), BestKnown.unknown(name)));
-        } catch (IllegalArgumentException e) {
-            throw source.error(JsonPointer.empty().appendProperty("pods"), e.getMessage());
-        }
+        PodPackingInstance instance = new PodPackingJsonReader(source).instance(InstanceFormat.baseName(sourceName));
+        return List.of(new ParsedInstance<>(instance.name(), instance, BestKnown.unknown(instance.name())));
     }
 
     @Override
@@ -94,93 +92,9 @@ public final class PodPackingJsonFormat implements InstanceFormat<PodPackingInst
         return true;
     }
 
-    /** Writes {@code instance}, one node or pod per line. */
+    /** Writes {@code instance}, one node, pod or budget per line. */
     @Override
     public void write(PodPackingInstance instance, Writer writer) throws IOException {
-        writer.write("{\"format\": \"" + MARKER + "\", \"name\": " + MAPPER.writeValueAsString(instance.name())
-                + ",\n\"nodes\": [\n");
-        for (int i = 0; i < instance.nodeCount(); i++) {
-            ClusterNode node = instance.nodes().get(i);
-            ObjectNode json = MAPPER.createObjectNode().put("name", node.name()).put("cpu_millis", node.cpuMillis())
-                    .put("memory_bytes", node.memoryBytes()).put("pod_limit", node.podLimit());
-            writer.write(MAPPER.writeValueAsString(json) + (i + 1 < instance.nodeCount() ? ",\n" : "\n"));
-        }
-        writer.write("],\n\"pods\": [\n");
-        for (int i = 0; i < instance.podCount(); i++) {
-            Pod pod = instance.pods().get(i);
-            ObjectNode json = MAPPER.createObjectNode().put("name", pod.name()).put("cpu_millis", pod.cpuMillis())
-                    .put("memory_bytes", pod.memoryBytes()).put("priority", pod.priority());
-            if (pod.isRunning()) {
-                json.put("node", instance.nodes().get(pod.currentNode()).name());
-            }
-            if (pod.protectedPod()) {
-                json.put("protected", true);
-            }
-            writer.write(MAPPER.writeValueAsString(json) + (i + 1 < instance.podCount() ? ",\n" : "\n"));
-        }
-        writer.write("]}\n");
-    }
-
-    private static JsonPointer pointer(String list, int index) {
-        return JsonPointer.empty().appendProperty(list).appendIndex(index);
-    }
-
-    private static JsonNode array(JsonSource source, String field) {
-        JsonNode array = source.root().path(field);
-        if (!array.isArray()) {
-            throw source.error(JsonPointer.empty(), "expected an array \"" + field + "\"");
-        }
-        return array;
-    }
-
-    private static ClusterNode node(JsonSource source, JsonNode node, JsonPointer pointer) {
-        String name = text(source, node, pointer, "name");
-        try {
-            return new ClusterNode(name, number(source, node, pointer, "cpu_millis"),
-                    number(source, node, pointer, "memory_bytes"),
-                    node.has("pod_limit") ? Math.toIntExact(number(source, node, pointer, "pod_limit"))
-                            : DEFAULT_POD_LIMIT);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw source.error(pointer, e.getMessage());
-        }
-    }
-
-    private static Pod pod(JsonSource source, JsonNode pod, JsonPointer pointer, Map<String, Integer> nodeIndex) {
-        String name = text(source, pod, pointer, "name");
-        int node = Pod.PENDING;
-        if (pod.hasNonNull("node")) {
-            Integer index = nodeIndex.get(pod.get("node").asText());
-            if (index == null) {
-                throw source.error(pointer.appendProperty("node"), "expected the name of a node, found "
-                        + pod.get("node"));
-            }
-            node = index;
-        }
-        JsonNode priority = pod.path("priority");
-        if (!priority.isMissingNode() && !priority.canConvertToInt()) {
-            throw source.error(pointer.appendProperty("priority"), "expected an integer priority, found " + priority);
-        }
-        try {
-            return new Pod(name, number(source, pod, pointer, "cpu_millis"), number(source, pod, pointer,
-                    "memory_bytes"), priority.asInt(0), node, pod.path("protected").asBoolean(false));
-        } catch (IllegalArgumentException e) {
-            throw source.error(pointer, e.getMessage());
-        }
-    }
-
-    private static String text(JsonSource source, JsonNode object, JsonPointer pointer, String field) {
-        JsonNode value = object.path(field);
-        if (!value.isTextual() || value.asText().isEmpty()) {
-            throw source.error(pointer.appendProperty(field), "expected \"" + field + "\", a non-empty string");
-        }
-        return value.asText();
-    }
-
-    private static long number(JsonSource source, JsonNode object, JsonPointer pointer, String field) {
-        JsonNode value = object.path(field);
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw source.error(pointer.appendProperty(field), "expected \"" + field + "\", an integer");
-        }
-        return value.asLong();
+        PodPackingJsonWriter.write(instance, writer);
     }
 }

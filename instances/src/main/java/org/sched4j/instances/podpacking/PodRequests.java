@@ -2,19 +2,49 @@ package org.sched4j.instances.podpacking;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The CPU and memory a pod requests of the scheduler, by the Kubernetes rule ({@code PodRequests} in
- * {@code k8s.io/kubernetes/pkg/api/v1/resource/helpers.go}): the sum over the app containers, raised to the largest
- * init container (an init container runs alone, beside the sidecars started before it), plus the sidecars
+ * What a pod requests of the scheduler, per resource, by the Kubernetes rule ({@code PodRequests} in
+ * {@code k8s.io/kubernetes/pkg/api/v1/resource/helpers.go}): the sum over the app containers, raised to the
+ * largest init container (an init container runs alone, beside the sidecars started before it), plus the sidecars
  * (init containers with {@code restartPolicy: Always}, which keep running), plus the pod's {@code spec.overhead}.
+ * The rule holds for every resource alike, {@code cpu}, {@code memory} and extended resources such as
+ * {@code nvidia.com/gpu}. A container that sets a limit but no request of a resource requests its limit, as the API
+ * server's defaulting does ({@code SetDefaults_Pod} in {@code pkg/apis/core/v1/defaults.go}).
  *
- * @param cpuMillis   the CPU request in millicores
- * @param memoryBytes the memory request in bytes
+ * @param amounts the request per resource name, {@code cpu} in millicores, every other resource in its base unit
+ *                (bytes for {@code memory}, devices for {@code nvidia.com/gpu}); resources not requested are absent
  */
-record PodRequests(long cpuMillis, long memoryBytes) {
+record PodRequests(Map<String, Long> amounts) {
 
-    private static final PodRequests NONE = new PodRequests(0, 0);
+    /** The CPU resource, counted in millicores. */
+    static final String CPU = "cpu";
+    /** The memory resource, counted in bytes. */
+    static final String MEMORY = "memory";
+
+    private static final PodRequests NONE = new PodRequests(Map.of());
+
+    PodRequests {
+        amounts = Map.copyOf(amounts);
+    }
+
+    /** The CPU request in millicores. */
+    long cpuMillis() {
+        return amount(CPU);
+    }
+
+    /** The memory request in bytes. */
+    long memoryBytes() {
+        return amount(MEMORY);
+    }
+
+    /** The request of {@code resource}, 0 when none. */
+    long amount(String resource) {
+        return amounts.getOrDefault(resource, 0L);
+    }
 
     /**
      * The requests of the pod whose {@code spec} is at {@code specPointer} of {@code source}.
@@ -47,21 +77,46 @@ record PodRequests(long cpuMillis, long memoryBytes) {
             }
         }
         requests = requests.max(initPeak);
-        JsonNode overhead = spec.path("overhead");
-        return requests.plus(resources(source, overhead, specPointer.appendProperty("overhead")));
+        return requests.plus(resources(source, spec.path("overhead"), specPointer.appendProperty("overhead")));
     }
 
+    /** A container's requests, each resource with a limit but no request taking its limit. */
     private static PodRequests container(JsonSource source, JsonNode container, JsonPointer pointer) {
-        JsonNode requests = container.path("resources").path("requests");
-        return resources(source, requests, pointer.appendProperty("resources").appendProperty("requests"));
+        JsonPointer resources = pointer.appendProperty("resources");
+        PodRequests limits = resources(source, container.path("resources").path("limits"),
+                resources.appendProperty("limits"));
+        PodRequests requests = resources(source, container.path("resources").path("requests"),
+                resources.appendProperty("requests"));
+        Map<String, Long> defaulted = new TreeMap<>(limits.amounts);
+        defaulted.putAll(requests.amounts);
+        return new PodRequests(defaulted);
     }
 
-    /** The {@code cpu} and {@code memory} entries of a resource list (absent entries are 0). */
+    /**
+     * Every entry of a resource list ({@code cpu} in millicores, others in base units). Extended resources (names
+     * with a domain, such as {@code nvidia.com/gpu}) must be whole numbers, as the API validates them.
+     */
     static PodRequests resources(JsonSource source, JsonNode list, JsonPointer pointer) {
-        long cpu = list.has("cpu") ? millis(source, list.get("cpu"), pointer.appendProperty("cpu")) : 0;
-        long memory = list.has("memory")
-                ? units(source, list.get("memory"), pointer.appendProperty("memory"), Long.MAX_VALUE) : 0;
-        return new PodRequests(cpu, memory);
+        Map<String, Long> amounts = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> entry : list.properties()) {
+            String resource = entry.getKey();
+            JsonPointer at = pointer.appendProperty(resource);
+            if (resource.equals(CPU)) {
+                amounts.put(resource, millis(source, entry.getValue(), at));
+                continue;
+            }
+            if (resource.contains("/") && !isWhole(quantity(source, entry.getValue(), at))) {
+                throw source.error(at, "expected a whole number of " + resource + ", found "
+                        + entry.getValue().asText());
+            }
+            amounts.put(resource, units(source, entry.getValue(), at, Long.MAX_VALUE));
+        }
+        return new PodRequests(amounts);
+    }
+
+    private static boolean isWhole(KubernetesQuantity quantity) {
+        BigDecimal amount = quantity.amount();
+        return amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 0;
     }
 
     /** The quantity at {@code pointer} in thousandths ({@code "500m"} = 500), positioned when beyond a {@code long}. */
@@ -104,10 +159,14 @@ record PodRequests(long cpuMillis, long memoryBytes) {
     }
 
     private PodRequests plus(PodRequests other) {
-        return new PodRequests(cpuMillis + other.cpuMillis, memoryBytes + other.memoryBytes);
+        Map<String, Long> sum = new TreeMap<>(amounts);
+        other.amounts.forEach((resource, amount) -> sum.merge(resource, amount, Math::addExact));
+        return new PodRequests(sum);
     }
 
     private PodRequests max(PodRequests other) {
-        return new PodRequests(Math.max(cpuMillis, other.cpuMillis), Math.max(memoryBytes, other.memoryBytes));
+        Map<String, Long> max = new TreeMap<>(amounts);
+        other.amounts.forEach((resource, amount) -> max.merge(resource, amount, Math::max));
+        return new PodRequests(max);
     }
 }
