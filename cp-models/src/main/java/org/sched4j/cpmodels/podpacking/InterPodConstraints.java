@@ -17,27 +17,27 @@ import org.sched4j.podpacking.PodPackingInstance;
 
 /**
  * Required pod affinity and anti-affinity, as the evaluator defines them after the {@code InterPodAffinity} filter
- * ({@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}). For a term {@code T} of key {@code K} of
- * pod {@code p}, {@code S(T)} the pods it selects, a domain {@code D} of {@code K}, {@code in(q, D)} "q runs in D"
- * and {@code anew(p, D)} "p is placed anew in D" (literals of the model, constants for fixed pods), and
- * {@code count(S, D) = sum_{q in S} in(q, D)}:
+ * ({@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}). For a domain {@code D} of a topology key
+ * {@code K}, {@code in(q, D)} is "q runs in D" and {@code anew(p, D)} "p is placed anew in D" (literals of the model,
+ * constants for fixed pods), and {@code count(S, D) = sum_{q in S} in(q, D)} for a set of pods {@code S}:
  * <ul>
- *   <li>anti-affinity, for a free owner {@code p}: {@code in(p, D) => count(S, D) - [p in S] - sum_q both(p, q) <= 0},
- *       where {@code both(p, q)} (at most {@code stay(p)} and {@code stay(q)}) excuses a pod {@code q} that runs in
- *       {@code D} now, as {@code p} does, when both stay: a violation counts only when one of the two is placed anew.
- *       A fixed pod in {@code D}, or a fixed owner whose term selects {@code p}, only removes candidate nodes
- *       ({@link CandidateNodes});</li>
- *   <li>affinity, for a free owner {@code p} and each domain {@code D} without a selected fixed pod:
- *       {@code anew(p, D) => count(S, D) - [p in S] + first(p) >= 1}, where {@code first(p)} (the first pod of a group:
- *       only when {@code T} selects {@code p} and no fixed pod it selects is placed) forces
- *       {@code sum_{q in S, q != p} placed(q) = 0}; for a fixed owner placed anew in {@code D} whose fixed partners do
- *       not satisfy it: {@code count(S, D) + first(p) >= 1}.</li>
+ *   <li>anti-affinity, for a term of key {@code K} of a free owner {@code p} and {@code S} the pods it selects:
+ *       {@code in(p, D) => count(S, D) - [p in S] - sum_q both(p, q) <= 0}, where {@code both(p, q)} (at most
+ *       {@code stay(p)} and {@code stay(q)}) excuses a pod {@code q} that runs in {@code D} now, as {@code p} does,
+ *       when both stay: a violation counts only when one of the two is placed anew. A fixed pod in {@code D}, or a
+ *       fixed owner whose term selects {@code p}, only removes candidate nodes ({@link CandidateNodes});</li>
+ *   <li>affinity, for the required terms of a free owner {@code p}, {@code S} the pods <em>every</em> term selects
+ *       ({@link AffinitySelection}), and each term of key {@code K} and domain {@code D} of {@code K} without a fixed
+ *       pod of {@code S}: {@code anew(p, D) => count(S, D) - [p in S] + first(p) >= 1}, where {@code first(p)} (the
+ *       first pod of a group: only when {@code p} is in {@code S} and no fixed pod of {@code S} runs on a node with
+ *       any of the terms' keys) keeps every other free pod of {@code S} off the nodes with any of those keys; for a
+ *       fixed owner placed anew, the same per term in the domain of its node, unconditionally.</li>
  * </ul>
  * A count shared by several owners is one integer variable.
  */
 final class InterPodConstraints {
 
-    private record CountKey(TermSelection selection, String domain) {
+    private record CountKey(Object selection, String key, String domain) {
     }
 
     private final PodPackingCpSatModel core;
@@ -46,7 +46,6 @@ final class InterPodConstraints {
     private final Selections selections;
     private final Map<CountKey, LinearExpr> counts = new HashMap<>();
     private final Map<CountKey, List<Integer>> residents = new HashMap<>();
-    private final Map<TermSelection, LinearExpr> totals = new HashMap<>();
     private final Map<Long, BoolVar> bothStay = new HashMap<>();
 
     InterPodConstraints(PodPackingCpSatModel core, Selections selections) {
@@ -63,13 +62,9 @@ final class InterPodConstraints {
                 for (PodAffinityTerm term : pod.scheduling().requiredAntiAffinity()) {
                     addAntiAffinity(p, term);
                 }
-                for (PodAffinityTerm term : pod.scheduling().requiredAffinity()) {
-                    addAffinity(p, term);
-                }
+                addAffinity(p, pod.scheduling().requiredAffinity());
             } else if (core.fixedNode(p) != Pod.PENDING && core.fixedNode(p) != pod.currentNode()) {
-                for (PodAffinityTerm term : pod.scheduling().requiredAffinity()) {
-                    addFixedAffinity(p, term);
-                }
+                addFixedAffinity(p, pod.scheduling().requiredAffinity());
             }
         }
     }
@@ -80,7 +75,7 @@ final class InterPodConstraints {
         int self = term.selects(pod.scheduling().namespace(), pod) ? 1 : 0;
         String currentDomain = domainOf(pod.currentNode(), term.topologyKey());
         for (String domain : core.byDomain(p, term.topologyKey(), false).keySet()) {
-            LinearExpr count = count(selection, domain);
+            LinearExpr count = count(selection, selection.free(), term.topologyKey(), domain);
             if (count == null || selection.free().size() == self) {
                 continue;
             }
@@ -97,61 +92,82 @@ final class InterPodConstraints {
         }
     }
 
-    private void addAffinity(int p, PodAffinityTerm term) {
+    private void addAffinity(int p, List<PodAffinityTerm> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
         Pod pod = instance.pods().get(p);
-        TermSelection selection = selections.of(term, pod.scheduling().namespace());
-        int self = term.selects(pod.scheduling().namespace(), pod) ? 1 : 0;
-        Literal first = self == 1 && selection.fixedPlacedAnywhere() == 0 ? firstOfGroup(selection, p) : null;
-        for (String domain : core.byDomain(p, term.topologyKey(), true).keySet()) {
-            TermSelection.Tally fixed = selection.fixedIn(domain);
-            if (fixed != null && fixed.count() > 0) {
-                continue;
+        AffinitySelection selection = selections.ofAffinity(terms, pod.scheduling().namespace());
+        int self = selection.selects(pod) ? 1 : 0;
+        Literal first = self == 1 && selection.fixedWithAnyKey() == 0 ? firstOfGroup(selection, p) : null;
+        for (PodAffinityTerm term : terms) {
+            String key = term.topologyKey();
+            for (String domain : core.byDomain(p, key, true).keySet()) {
+                if (selection.fixedIn(key, domain) > 0) {
+                    continue;
+                }
+                LinearExprBuilder support = LinearExpr.newBuilder();
+                LinearExpr count = count(selection, selection.free(), key, domain);
+                if (count != null) {
+                    support.add(count);
+                }
+                if (first != null) {
+                    support.add(first);
+                }
+                model.addGreaterOrEqual(support, 1 + self).onlyEnforceIf(core.inDomain(p, key, domain, true));
             }
-            LinearExprBuilder support = LinearExpr.newBuilder();
-            LinearExpr count = count(selection, domain);
-            if (count != null) {
-                support.add(count);
-            }
-            if (first != null) {
-                support.add(first);
-            }
-            model.addGreaterOrEqual(support, 1 + self)
-                    .onlyEnforceIf(core.inDomain(p, term.topologyKey(), domain, true));
         }
     }
 
-    private void addFixedAffinity(int r, PodAffinityTerm term) {
+    private void addFixedAffinity(int r, List<PodAffinityTerm> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
         Pod owner = instance.pods().get(r);
-        String domain = domainOf(core.fixedNode(r), term.topologyKey());
-        if (domain == null) {
+        AffinitySelection selection = selections.ofAffinity(terms, owner.scheduling().namespace());
+        if (selection.free().isEmpty()) {
             return;
         }
-        TermSelection selection = selections.of(term, owner.scheduling().namespace());
-        int self = term.selects(owner.scheduling().namespace(), owner) ? 1 : 0;
-        TermSelection.Tally fixed = selection.fixedIn(domain);
-        LinearExpr count = count(selection, domain);
-        if ((fixed == null ? 0 : fixed.count()) - self > 0 || selection.free().isEmpty()) {
-            return;
+        int self = selection.selects(owner) ? 1 : 0;
+        Literal first = null;
+        for (PodAffinityTerm term : terms) {
+            String key = term.topologyKey();
+            String domain = domainOf(core.fixedNode(r), key);
+            if (domain == null || selection.fixedIn(key, domain) - self > 0) {
+                continue;
+            }
+            LinearExprBuilder support = LinearExpr.newBuilder();
+            LinearExpr count = count(selection, selection.free(), key, domain);
+            if (count != null) {
+                support.add(count);
+            }
+            if (self == 1 && selection.fixedWithAnyKey() == 1) {
+                first = first != null ? first : firstOfGroup(selection, -1);
+                support.add(first);
+            }
+            model.addGreaterOrEqual(support, 1);
         }
-        LinearExprBuilder support = LinearExpr.newBuilder();
-        if (count != null) {
-            support.add(count);
-        }
-        if (self == 1 && selection.fixedPlacedAnywhere() == 1) {
-            support.add(firstOfGroup(selection, -1));
-        }
-        model.addGreaterOrEqual(support, 1);
     }
 
     /**
      * A literal that, when true, keeps every free pod of {@code selection} other than {@code owner} (-1: every one)
-     * unplaced: the first pod of a group may be placed without a partner.
+     * off the nodes with any of the terms' keys: the first pod of a group may be placed without a partner.
      */
-    private Literal firstOfGroup(TermSelection selection, int owner) {
+    private Literal firstOfGroup(AffinitySelection selection, int owner) {
         BoolVar first = model.newBoolVar("first_" + owner);
-        LinearExprBuilder builder = LinearExpr.newBuilder().add(total(selection));
-        if (owner >= 0) {
-            builder.addTerm(core.podPlaced(owner), -1);
+        List<String> keys = selection.keys();
+        LinearExprBuilder builder = LinearExpr.newBuilder();
+        for (int q : selection.free()) {
+            if (q == owner) {
+                continue;
+            }
+            int[] nodes = core.nodesOf(q);
+            for (int i = 0; i < nodes.length; i++) {
+                ClusterNode node = instance.nodes().get(nodes[i]);
+                if (keys.stream().anyMatch(key -> node.topologyValue(key) != null)) {
+                    builder.add(core.variablesOf(q)[i]);
+                }
+            }
         }
         LinearExpr others = builder.build();
         model.addLessOrEqual(others, 0).onlyEnforceIf(first);
@@ -160,14 +176,14 @@ final class InterPodConstraints {
     }
 
     /** {@code count(S, D)} over the free pods of {@code selection}; null when none of them can be in {@code domain}. */
-    private LinearExpr count(TermSelection selection, String domain) {
-        CountKey key = new CountKey(selection, domain);
+    private LinearExpr count(Object selection, List<Integer> free, String topologyKey, String domain) {
+        CountKey key = new CountKey(selection, topologyKey, domain);
         if (counts.containsKey(key)) {
             return counts.get(key);
         }
         List<Literal> inDomain = new ArrayList<>();
-        for (int q : selection.free()) {
-            Literal literal = core.inDomain(q, selection.topologyKey(), domain, false);
+        for (int q : free) {
+            Literal literal = core.inDomain(q, topologyKey, domain, false);
             if (literal != null) {
                 inDomain.add(literal);
             }
@@ -188,21 +204,11 @@ final class InterPodConstraints {
 
     /** The free pods of {@code selection} that run in {@code domain} now and may stay there. */
     private List<Integer> residents(TermSelection selection, String domain) {
-        return residents.computeIfAbsent(new CountKey(selection, domain), key -> selection.free().stream()
+        return residents.computeIfAbsent(new CountKey(selection, selection.topologyKey(), domain),
+                key -> selection.free().stream()
                 .filter(q -> domain.equals(domainOf(instance.pods().get(q).currentNode(), selection.topologyKey()))
                         && core.stay(q) != null)
                 .toList());
-    }
-
-    /** The free pods of {@code selection} placed anywhere. */
-    private LinearExpr total(TermSelection selection) {
-        return totals.computeIfAbsent(selection, s -> {
-            LinearExprBuilder placed = LinearExpr.newBuilder();
-            for (int q : s.free()) {
-                placed.add(core.podPlaced(q));
-            }
-            return placed.build();
-        });
     }
 
     /** A boolean at most {@code stay(p)} and {@code stay(q)}: both stay, which excuses their clash. */

@@ -22,10 +22,11 @@ import org.sched4j.podpacking.TopologySpreadConstraint;
  * {@code DoNotSchedule} topology spread, as the evaluator defines it after the {@code PodTopologySpread} filter
  * ({@code pkg/scheduler/framework/plugins/podtopologyspread/filtering.go}). The pods sharing a constraint, a namespace
  * and a node filter (their node selector and affinity unless {@code nodeAffinityPolicy: Ignore}, their tolerations
- * with {@code nodeTaintsPolicy: Honor}) form a group with:
+ * with {@code nodeTaintsPolicy: Honor}, the topology keys of their {@code DoNotSchedule} constraints) form a group
+ * with:
  * <ul>
- *   <li>the eligible domains {@code E}: the values of the topology key on the nodes that have it and pass the filter,
- *       over the whole cluster;</li>
+ *   <li>the eligible domains {@code E}: the values of the topology key on the nodes that have the keys of all the
+ *       pod's {@code DoNotSchedule} constraints and pass the filter, over the whole cluster;</li>
  *   <li>per domain {@code D} of {@code E}, {@code count(D)}: the placed pods of the namespace matching the selector
  *       on eligible nodes of {@code D} (fixed pods a constant, free pods their variables on those nodes);</li>
  *   <li>{@code min = min_{D in E} count(D)} ({@code AddMinEquality}), or 0 when {@code |E| < minDomains};</li>
@@ -79,7 +80,8 @@ final class SpreadConstraints {
         PodScheduling rules = pod.scheduling();
         Object nodeFilter = List.of(constraint.honorNodeAffinity()
                         ? List.of(rules.nodeSelector(), rules.nodeAffinity()) : List.of(),
-                constraint.honorTaints() ? rules.tolerations() : List.of());
+                constraint.honorTaints() ? rules.tolerations() : List.of(),
+                PodPackingCpSatModel.hardSpread(pod).stream().map(TopologySpreadConstraint::topologyKey).toList());
         return new GroupKey(constraint, rules.namespace(), nodeFilter);
     }
 
@@ -174,8 +176,17 @@ final class SpreadConstraints {
         return min;
     }
 
-    /** The evaluator's eligibility of a node for the counts of a constraint of {@code pod}. */
+    /**
+     * The evaluator's eligibility of a node for the counts of a hard constraint of {@code pod}: it has the topology
+     * label of every hard constraint of the pod ({@code nodeLabelsMatchSpreadConstraints}) and passes its node
+     * affinity and taints as the constraint's policies say.
+     */
     private static boolean isEligible(Pod pod, TopologySpreadConstraint constraint, ClusterNode node) {
+        for (TopologySpreadConstraint other : PodPackingCpSatModel.hardSpread(pod)) {
+            if (node.topologyValue(other.topologyKey()) == null) {
+                return false;
+            }
+        }
         return (!constraint.honorNodeAffinity() || PlacementRules.nodeAffinityMatches(pod, node))
                 && (!constraint.honorTaints() || PlacementRules.toleratesHardTaints(pod, node));
     }

@@ -35,8 +35,8 @@ import org.sched4j.podpacking.TopologySpreadConstraint;
 
 /**
  * {@code cpsat} against every plan of random clusters of 3 nodes and 5 pods carrying every hard rule kind (taints,
- * cordons, required pod affinity and anti-affinity on host and zone, {@code DoNotSchedule} spread with
- * {@code minDomains}, disruption budgets, protected and running pods) and GPU shares: the best valid plan by the
+ * cordons, required pod affinity and anti-affinity on host, zone and a rack label some nodes lack, several terms on
+ * a pod, {@code DoNotSchedule} spread with {@code minDomains} and several constraints, disruption budgets, protected and running pods) and GPU shares: the best valid plan by the
  * evaluator's full order is found by enumeration; {@code cpsat}'s plan must be valid, equal to it in every tier, and
  * equal to it in the full order when claimed OPTIMAL.
  */
@@ -45,6 +45,7 @@ class CpSatPodPackingExhaustiveTest {
     private static final SolveOptions OPTIONS = SolveOptions.withTimeLimit(Duration.ofSeconds(20)).threads(2);
     private static final long GIB = 1L << 30;
     private static final String[] APPS = {"a", "b"};
+    private static final String[] KEYS = {ClusterNode.HOSTNAME_LABEL, ClusterNode.ZONE_LABEL, "rack"};
 
     @BeforeAll
     static void loadTheNativeLibraryOutsideTheTimedTests() {
@@ -108,7 +109,8 @@ class CpSatPodPackingExhaustiveTest {
             }
             int gpus = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0;
             nodes.add(new ClusterNode("n" + n, 1000L * (2 + random.nextInt(3)), 64 * GIB, 3, gpus, gpus > 0 ? "T4" : "",
-                    new NodeScheduling(Map.of(ClusterNode.ZONE_LABEL, n < 2 ? "z1" : "z2"), taints,
+                    new NodeScheduling(random.nextInt(3) == 0 ? Map.of(ClusterNode.ZONE_LABEL, n < 2 ? "z1" : "z2")
+                            : Map.of(ClusterNode.ZONE_LABEL, n < 2 ? "z1" : "z2", "rack", "r" + (n % 2)), taints,
                             random.nextInt(8) == 0)));
         }
         List<Pod> pods = new ArrayList<>();
@@ -116,12 +118,18 @@ class CpSatPodPackingExhaustiveTest {
             String app = APPS[random.nextInt(APPS.length)];
             PodScheduling rules = PodScheduling.labelled("default", Map.of("app", app));
             LabelSelector other = LabelSelector.of(Map.of("app", APPS[random.nextInt(APPS.length)]));
-            String key = random.nextBoolean() ? ClusterNode.HOSTNAME_LABEL : ClusterNode.ZONE_LABEL;
+            String key = KEYS[random.nextInt(KEYS.length)];
+            PodAffinityTerm term = PodAffinityTerm.of(other, key);
+            List<PodAffinityTerm> terms = random.nextInt(3) == 0 ? List.of(term, PodAffinityTerm.of(LabelSelector.of(
+                    Map.of("app", APPS[random.nextInt(APPS.length)])), KEYS[random.nextInt(KEYS.length)])) : List.of(term);
+            TopologySpreadConstraint spread = new TopologySpreadConstraint(1, key, true, other, 1 + random.nextInt(3),
+                    true, false);
             switch (random.nextInt(5)) {
-                case 0 -> rules = rules.withPodAntiAffinity(List.of(PodAffinityTerm.of(other, key)), List.of());
-                case 1 -> rules = rules.withPodAffinity(List.of(PodAffinityTerm.of(other, key)), List.of());
-                case 2 -> rules = rules.withTopologySpread(List.of(new TopologySpreadConstraint(1, key, true, other,
-                        1 + random.nextInt(3), true, false)));
+                case 0 -> rules = rules.withPodAntiAffinity(terms, List.of());
+                case 1 -> rules = rules.withPodAffinity(terms, List.of());
+                case 2 -> rules = rules.withTopologySpread(random.nextInt(3) > 0 ? List.of(spread) : List.of(spread,
+                        new TopologySpreadConstraint(1, KEYS[random.nextInt(KEYS.length)], true, other, 1, true,
+                                false)));
                 default -> {
                 }
             }
