@@ -68,17 +68,17 @@ public final class ValidStartPlan {
 
     /**
      * Frees every pod that is not protected and that {@code proposed} places anew or evicts, or leaves on a node that
-     * its rules forbid or that is overloaded, on its proposed and its current node.
+     * its rules forbid or that is overloaded, on its proposed and its current node. The base plan is the current
+     * placement (the fixed pods are where they run; for the free ones it is the first hint, valid whenever the
+     * cluster's current state is).
      */
     static PodPackingNeighbourhood repairNeighbourhood(PodPackingInstance instance, PodPlacement proposed) {
         boolean[] overloaded = overloadedNodes(instance, proposed);
         int[][] candidates = new int[instance.podCount()][];
-        int[] base = proposed.nodes();
         for (int p = 0; p < instance.podCount(); p++) {
             Pod pod = instance.pods().get(p);
             int node = proposed.nodeOf(p);
             if (pod.protectedPod()) {
-                base[p] = pod.currentNode();
                 continue;
             }
             boolean breaks = node != Pod.PENDING && (overloaded[node]
@@ -89,7 +89,7 @@ public final class ValidStartPlan {
                         : node != Pod.PENDING ? new int[] {node} : new int[0];
             }
         }
-        return PodPackingNeighbourhood.of(instance, new PodPlacement(base), candidates);
+        return PodPackingNeighbourhood.of(instance, instance.currentPlacement(), candidates);
     }
 
     /** {@code plan} with each running pod that breaks a rule on its node, or overloads it, evicted (see the class). */
