@@ -2,10 +2,8 @@ package org.sched4j.podpacking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rules between pods, checked on a whole plan by {@link PodPackingEvaluator}, as the kube-scheduler plugins
@@ -42,10 +40,23 @@ final class InterPodRules {
     private final TopologyIndex index;
     private final Map<SpreadKey, Map<String, Integer>> spreadCounts = new HashMap<>();
 
-    private final Map<TermKey, Integer> selectedPlaced = new HashMap<>();
+    private final Map<TermsKey, SelectedByAll> selectedByAll = new HashMap<>();
+    private final Map<TermKey, Map<String, Integer>> selectedByTerm = new HashMap<>();
+    private PodLabelIndex labels;
 
     /** The required affinity terms of a pod and its namespace: the pods they all select are counted once. */
-    private record TermKey(List<PodAffinityTerm> terms, String namespace) {
+    private record TermsKey(List<PodAffinityTerm> terms, String namespace) {
+    }
+
+    /** One term of a pod of a namespace. */
+    private record TermKey(PodAffinityTerm term, String namespace) {
+    }
+
+    /**
+     * The placed pods that every required affinity term of a pod selects: per topology key of the terms, their number
+     * in each domain, and their number on nodes with any of the keys.
+     */
+    private record SelectedByAll(Map<String, Map<String, Integer>> byKey, int withAnyKey) {
     }
 
     private record SpreadKey(TopologySpreadConstraint constraint, String namespace, Object nodeFilter) {
@@ -155,40 +166,50 @@ final class InterPodRules {
         Pod pod = instance.pods().get(p);
         String namespace = pod.scheduling().namespace();
         String firstMissing = null;
+        boolean self = selectedByAll(terms, namespace, pod);
+        SelectedByAll selected = selectedByAll(terms, namespace);
         for (PodAffinityTerm term : terms) {
             String domain = index.domainOf(p, term.topologyKey());
             if (domain == null) {
                 return term.topologyKey();
             }
-            boolean found = false;
-            for (int other : index.podsIn(term.topologyKey(), domain)) {
-                if (other != p && selectedByAll(terms, namespace, instance.pods().get(other))) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found && firstMissing == null) {
+            int others = selected.byKey().get(term.topologyKey()).getOrDefault(domain, 0) - (self ? 1 : 0);
+            if (others <= 0 && firstMissing == null) {
                 firstMissing = term.topologyKey();
             }
         }
-        if (firstMissing == null) {
-            return null;
-        }
-        if (!selectedByAll(terms, namespace, pod)) {
+        if (firstMissing == null || !self) {
             return firstMissing;
         }
-        int selectedAnywhere = selectedPlaced.computeIfAbsent(new TermKey(terms, namespace), key -> {
-            int count = 0;
-            for (int other = 0; other < instance.podCount(); other++) {
-                if (placement.nodeOf(other) != Pod.PENDING && hasAnyTopologyLabel(other, terms)
-                        && selectedByAll(terms, namespace, instance.pods().get(other))) {
-                    count++;
-                }
-            }
-            return count;
-        });
         // The pod itself is among them (all its terms select it and its node has their labels): it must be alone.
-        return selectedAnywhere == 1 ? null : firstMissing;
+        return selected.withAnyKey() == 1 ? null : firstMissing;
+    }
+
+    /** The placed pods every one of {@code terms} of a pod in {@code namespace} selects, counted once per terms. */
+    private SelectedByAll selectedByAll(List<PodAffinityTerm> terms, String namespace) {
+        return selectedByAll.computeIfAbsent(new TermsKey(terms, namespace), key -> {
+            Map<String, Map<String, Integer>> byKey = new HashMap<>();
+            for (PodAffinityTerm term : terms) {
+                byKey.putIfAbsent(term.topologyKey(), new HashMap<>());
+            }
+            int withAnyKey = 0;
+            for (int other : labels().candidates(terms.getFirst().selector())) {
+                if (placement.nodeOf(other) == Pod.PENDING
+                        || !selectedByAll(terms, namespace, instance.pods().get(other))) {
+                    continue;
+                }
+                boolean anyKey = false;
+                for (Map.Entry<String, Map<String, Integer>> domains : byKey.entrySet()) {
+                    String domain = index.domainOf(other, domains.getKey());
+                    if (domain != null) {
+                        anyKey = true;
+                        domains.getValue().merge(domain, 1, Integer::sum);
+                    }
+                }
+                withAnyKey += anyKey ? 1 : 0;
+            }
+            return new SelectedByAll(byKey, withAnyKey);
+        });
     }
 
     private static boolean selectedByAll(List<PodAffinityTerm> terms, String namespace, Pod other) {
@@ -200,29 +221,33 @@ final class InterPodRules {
         return true;
     }
 
-    private boolean hasAnyTopologyLabel(int pod, List<PodAffinityTerm> terms) {
-        for (PodAffinityTerm term : terms) {
-            if (index.domainOf(pod, term.topologyKey()) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The other placed pods {@code term} of pod {@code p} selects in its domain (0 when its node lacks the label). */
     private int selectedInDomain(int p, PodAffinityTerm term) {
         String domain = index.domainOf(p, term.topologyKey());
         if (domain == null) {
             return 0;
         }
-        String namespace = instance.pods().get(p).scheduling().namespace();
-        int count = 0;
-        for (int other : index.podsIn(term.topologyKey(), domain)) {
-            if (other != p && term.selects(namespace, instance.pods().get(other))) {
-                count++;
+        Pod pod = instance.pods().get(p);
+        String namespace = pod.scheduling().namespace();
+        Map<String, Integer> byDomain = selectedByTerm.computeIfAbsent(new TermKey(term, namespace), key -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int other : labels().candidates(term.selector())) {
+                String otherDomain = placement.nodeOf(other) == Pod.PENDING ? null
+                        : index.domainOf(other, term.topologyKey());
+                if (otherDomain != null && term.selects(namespace, instance.pods().get(other))) {
+                    counts.merge(otherDomain, 1, Integer::sum);
+                }
             }
+            return counts;
+        });
+        return byDomain.getOrDefault(domain, 0) - (term.selects(namespace, pod) ? 1 : 0);
+    }
+
+    private PodLabelIndex labels() {
+        if (labels == null) {
+            labels = new PodLabelIndex(instance);
         }
-        return count;
+        return labels;
     }
 
     /**
@@ -276,23 +301,23 @@ final class InterPodRules {
     /** The selected pods per eligible domain (every eligible domain present, possibly with 0). */
     private Map<String, Integer> countDomains(Pod pod, TopologySpreadConstraint constraint) {
         Map<String, Integer> counts = new HashMap<>();
-        Set<Integer> eligibleNodes = new HashSet<>();
+        boolean[] eligibleNodes = new boolean[instance.nodeCount()];
         for (int n = 0; n < instance.nodeCount(); n++) {
             ClusterNode node = instance.nodes().get(n);
             String value = node.topologyValue(constraint.topologyKey());
             if (value != null && eligible(pod, constraint, node)) {
                 counts.putIfAbsent(value, 0);
-                eligibleNodes.add(n);
+                eligibleNodes[n] = true;
             }
         }
         if (constraint.selector() == null) {
             return counts;
         }
         String namespace = pod.scheduling().namespace();
-        for (int q = 0; q < instance.podCount(); q++) {
+        for (int q : labels().candidates(constraint.selector())) {
             int node = placement.nodeOf(q);
             Pod other = instance.pods().get(q);
-            if (node != Pod.PENDING && eligibleNodes.contains(node)
+            if (node != Pod.PENDING && eligibleNodes[node]
                     && namespace.equals(other.scheduling().namespace())
                     && constraint.selector().matches(other.scheduling().labels())) {
                 counts.merge(instance.nodes().get(node).topologyValue(constraint.topologyKey()), 1, Integer::sum);
@@ -322,9 +347,10 @@ final class InterPodRules {
 
     /** The budgets the plan overdraws, as violations. */
     static void checkBudgets(PodPackingInstance instance, PodPlacement placement, List<String> violations) {
+        PodLabelIndex labels = instance.budgets().isEmpty() ? null : new PodLabelIndex(instance);
         for (DisruptionBudget budget : instance.budgets()) {
             List<String> disrupted = new ArrayList<>();
-            for (int p = 0; p < instance.podCount(); p++) {
+            for (int p : labels.candidates(budget.selector())) {
                 Pod pod = instance.pods().get(p);
                 if (pod.isRunning() && placement.nodeOf(p) != pod.currentNode() && budget.covers(pod)) {
                     disrupted.add(pod.name());

@@ -1,6 +1,9 @@
 package org.sched4j.portfolio.podpacking;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -9,23 +12,35 @@ import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.podpacking.CpSatPodPackingSolver;
+import org.sched4j.cpmodels.podpacking.ValidStartPlan;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPackingProblem;
 import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
-import org.sched4j.podpacking.PodPackingProblem;
 
 /**
- * {@code auto} for pod packing: the default scheduler's plan first ({@code kube-default}, which the listener hears of
- * first); when it places every pod without disruption it is optimal and returned at once. Otherwise, that plan is the
- * start of CP-SAT ({@code cpsat}, exact by tiers) on clusters where the placement model stays small (at most
- * {@value #CP_SAT_MAX_PAIRS} pod-node pairs), else of a large neighbourhood search that re-plans 16 nodes at a time
- * with CP-SAT ({@link NodeSubsetSearch}). Both keep the start unless they find a lexicographically better plan, so
- * the result is never worse than {@code kube-default}'s. ({@code timefold} is offered on its own: on clusters of
- * thousands of nodes, building its score takes most of a 10 s budget.) An early termination stops CP-SAT and the
- * rounds; the result is the best plan so far.
+ * {@code auto} for pod packing, in phases:
+ * <ol>
+ *   <li>start: the plan of the default scheduler ({@code kube-default}; the start heuristics are a list, the best
+ *       valid plan by {@link PodPackingObjective#compareTo} wins); when the evaluator finds a violation in every one
+ *       (a rule the heuristic does not follow), the best valid plan {@link ValidStartPlan} derives from the first. The
+ *       listener hears of the start first; a start that places every pod without disruption, soft penalty or GPU
+ *       fragmentation is returned at once;</li>
+ *   <li>on clusters where the model stays small (at most {@value #CP_SAT_MAX_PAIRS} pod-node pairs): CP-SAT on the
+ *       whole cluster ({@code cpsat}: the tiers, the soft penalty, the GPU fragmentation proxy, each step kept only
+ *       when better by the evaluator);</li>
+ *   <li>on larger clusters: placement rounds of the node-subset search ({@link NodeSubsetSearch#improve}: the tiers
+ *       then the node-local soft penalty, {@value NodeSubsetSearch#NODES_PER_ROUND} nodes at a time), until the
+ *       tiers are perfect and the soft penalty 0, or, when GPU fragmentation can differ, for
+ *       {@value #PLACEMENT_SHARE_PERCENT} % of the time; then fragmentation rounds
+ *       ({@link NodeSubsetSearch#reduceFragmentation}) for the rest.</li>
+ * </ol>
+ * Every phase keeps its start unless the evaluator finds a valid plan better by {@link PodPackingObjective#compareTo},
+ * so the result is never worse than the start. An early termination stops CP-SAT and the rounds; the result is the
+ * best plan so far.
  */
 public final class PodPackingAutoSolver implements Solver<PodPackingInstance, PodPlacement> {
 
@@ -34,6 +49,13 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
 
     /** The largest pods-times-nodes product handed to CP-SAT. */
     public static final long CP_SAT_MAX_PAIRS = 50_000;
+
+    /** The part of the time after the start that placement rounds get when GPU fragmentation can differ. */
+    static final int PLACEMENT_SHARE_PERCENT = 70;
+
+    /** The heuristics whose plans {@code auto} may start from (the best valid one by the full order). */
+    private static final List<Function<PodPackingInstance, PodPlacement>> START_HEURISTICS =
+            List.of(KubeDefaultScheduler::schedule);
 
     /** Kept free at the end of the time limit for the last round to stop and the result to be evaluated. */
     private static final Duration STOP_MARGIN = Duration.ofMillis(400);
@@ -52,8 +74,8 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
 
     @Override
     public String description() {
-        return "kube-default, then CP-SAT by tiers (up to " + CP_SAT_MAX_PAIRS + " pod-node pairs) or CP-SAT on "
-                + "node subsets from its plan; never worse than kube-default";
+        return "kube-default, then CP-SAT by tiers and soft penalty (up to " + CP_SAT_MAX_PAIRS + " pod-node pairs) or "
+                + "CP-SAT on node subsets, then on fragmented GPU nodes; never worse than its valid start";
     }
 
     @Override
@@ -61,29 +83,59 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
                                            SolutionListener<PodPlacement> listener) {
         OrToolsNativeLibrary.ensureLoaded();
         Deadline deadline = Deadline.of(options);
-        PodPlacement start = KubeDefaultScheduler.schedule(problem);
-        listener.onImprovingSolution(start, PodPackingEvaluator.objective(problem, start).scalar(), Double.NaN,
-                deadline.elapsed());
+        List<PodPlacement> proposals = START_HEURISTICS.stream().map(heuristic -> heuristic.apply(problem)).toList();
+        PodPlacement start = bestStart(problem, proposals, options, deadline);
+        PodPackingObjective startObjective = PodPackingEvaluator.objective(problem, start);
+        listener.onImprovingSolution(start, startObjective.scalar(), Double.NaN, deadline.elapsed());
         long pairs = (long) problem.podCount() * problem.nodeCount();
         boolean wholeCluster = pairs <= CP_SAT_MAX_PAIRS;
         SolveResult<PodPlacement> result = wholeCluster
                 ? cpSat.solveFrom(problem, start, options, deadline, listener)
-                : searchNodeSubsets(problem, options, deadline, listener, start);
+                : searchNodeSubsets(problem, options, deadline, listener, start, startObjective);
         return SolveResult.builder(PodPackingProblem.TYPE, problem, ID)
-                .statistic("whole_cluster_cpsat", wholeCluster ? 1 : 0).copyOf(result)
+                .statistic("whole_cluster_cpsat", wholeCluster ? 1 : 0)
+                .statistic("start_repaired", proposals.contains(start) ? 0 : 1)
+                .copyOf(result)
                 .build(deadline.elapsed());
+    }
+
+    /**
+     * The valid plan best by {@link PodPackingObjective#compareTo} among {@code proposals}; when none is valid, the
+     * start {@link ValidStartPlan} derives from the first.
+     */
+    private static PodPlacement bestStart(PodPackingInstance problem, List<PodPlacement> proposals,
+                                          SolveOptions options, Deadline deadline) {
+        return proposals.stream()
+                .filter(plan -> PodPackingProblem.TYPE.evaluate(problem, plan).isFeasible())
+                .min(Comparator.comparing(plan -> PodPackingEvaluator.objective(problem, plan)))
+                .orElseGet(() -> ValidStartPlan.of(problem, proposals.getFirst(), options, deadline));
     }
 
     private static SolveResult<PodPlacement> searchNodeSubsets(PodPackingInstance problem, SolveOptions options,
                                                                Deadline deadline,
                                                                SolutionListener<PodPlacement> listener,
-                                                               PodPlacement start) {
+                                                               PodPlacement start,
+                                                               PodPackingObjective startObjective) {
         NodeSubsetSearch search = new NodeSubsetSearch(problem, options.seed());
         Deadline rounds = deadline.within(deadline.remaining().minus(STOP_MARGIN));
-        PodPlacement best = search.improve(start, options, rounds, listener);
-        PodPackingObjective objective = PodPackingEvaluator.objective(problem, best);
-        return PodPackingResults.builder(problem, ID, best, objective)
+        NodeSubsetSearch.Best best = new NodeSubsetSearch.Best(start, startObjective);
+        boolean valid = PodPackingProblem.TYPE.evaluate(problem, start).isFeasible();
+        boolean fragmentation = CpSatPodPackingSolver.fragmentationCanDiffer(problem);
+        if (valid && !startObjective.isPerfect()) {
+            Deadline placement = fragmentation
+                    ? rounds.within(rounds.remaining().multipliedBy(PLACEMENT_SHARE_PERCENT).dividedBy(100))
+                    : rounds;
+            best = search.improve(best, options, placement, listener);
+            if (fragmentation) {
+                best = search.reduceFragmentation(best, options, rounds, listener);
+            }
+        }
+        return PodPackingResults.builder(problem, ID, best.plan(), best.objective())
                 .statistic("rounds", search.rounds())
+                .statistic("accepted_rounds", search.acceptedRounds())
+                .statistic("fragmentation_rounds", search.fragmentationRounds())
+                .statistic("rejected_gpu_packings", search.rejectedGpuPackings())
+                .statistic("rejected_plans", search.rejectedPlans())
                 .build(deadline.elapsed());
     }
 }

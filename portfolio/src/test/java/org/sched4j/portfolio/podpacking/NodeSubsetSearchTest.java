@@ -10,6 +10,7 @@ import org.sched4j.api.Deadline;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
+import org.sched4j.cpmodels.podpacking.ValidStartPlan;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.instances.podpacking.PaperGridGenerator;
 import org.sched4j.instances.podpacking.PodPackingJsonFormat;
@@ -49,8 +50,47 @@ class NodeSubsetSearchTest {
         assertThat(PodPackingEvaluator.objective(scenario, plan).compareTo(baseline)).isLessThanOrEqualTo(0);
     }
 
+    @Test
+    @Timeout(90)
+    void staysValidAndNeverWorseOnARuleCarryingCluster() {
+        PodPackingInstance scenario = RuleCarryingCluster.generate(80, 800, 3);
+        NodeSubsetSearch.Best start = validStart(scenario);
+        NodeSubsetSearch search = new NodeSubsetSearch(scenario, 1);
+        NodeSubsetSearch.Best best = search.improve(start, OPTIONS, Deadline.after(Duration.ofSeconds(6)),
+                SolutionListener.none());
+        assertThat(PodPackingProblem.TYPE.evaluate(scenario, best.plan()).violations()).isEmpty();
+        assertThat(best.objective()).isEqualTo(PodPackingEvaluator.objective(scenario, best.plan()));
+        assertThat(best.objective().compareTo(start.objective())).isLessThanOrEqualTo(0);
+        assertThat(search.rounds()).isPositive();
+        assertThat(search.rejectedPlans()).isZero();
+    }
+
+    @Test
+    @Timeout(90)
+    void lowersNoLevelAboveTheFragmentationInFragmentationRounds() {
+        PodPackingInstance scenario = RuleCarryingCluster.generate(80, 800, 4);
+        NodeSubsetSearch.Best start = validStart(scenario);
+        NodeSubsetSearch search = new NodeSubsetSearch(scenario, 1);
+        NodeSubsetSearch.Best best = search.reduceFragmentation(start, OPTIONS, Deadline.after(Duration.ofSeconds(4)),
+                SolutionListener.none());
+        assertThat(PodPackingProblem.TYPE.evaluate(scenario, best.plan()).violations()).isEmpty();
+        assertThat(best.objective().compareTiers(start.objective())).isLessThanOrEqualTo(0);
+        assertThat(best.objective().compareTo(start.objective())).isLessThanOrEqualTo(0);
+        assertThat(search.fragmentationRounds()).isPositive();
+        assertThat(search.rejectedPlans()).isZero();
+    }
+
+    private static NodeSubsetSearch.Best validStart(PodPackingInstance scenario) {
+        PodPlacement start = ValidStartPlan.of(scenario, KubeDefaultScheduler.schedule(scenario), OPTIONS,
+                Deadline.after(Duration.ofSeconds(20)));
+        assertThat(PodPackingProblem.TYPE.evaluate(scenario, start).violations()).isEmpty();
+        return new NodeSubsetSearch.Best(start, PodPackingEvaluator.objective(scenario, start));
+    }
+
     private static PodPlacement improve(PodPackingInstance instance, int seconds) {
-        return new NodeSubsetSearch(instance, 1).improve(KubeDefaultScheduler.schedule(instance), OPTIONS,
-                Deadline.after(Duration.ofSeconds(seconds)), SolutionListener.none());
+        PodPlacement start = KubeDefaultScheduler.schedule(instance);
+        NodeSubsetSearch.Best best = new NodeSubsetSearch.Best(start, PodPackingEvaluator.objective(instance, start));
+        return new NodeSubsetSearch(instance, 1).improve(best, OPTIONS, Deadline.after(Duration.ofSeconds(seconds)),
+                SolutionListener.none()).plan();
     }
 }
