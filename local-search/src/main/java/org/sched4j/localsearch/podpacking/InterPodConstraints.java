@@ -35,21 +35,39 @@ final class InterPodConstraints {
     private InterPodConstraints() {
     }
 
-    /** The inter-pod constraints. */
+    /**
+     * The inter-pod constraints. The streams they share are built once, so that Timefold shares their nodes: a moved
+     * pod updates one join of the terms with their owners, not one per constraint.
+     */
     static List<Constraint> define(ConstraintFactory factory) {
         UniConstraintStream<DomainMember> members = members(factory);
+        UniConstraintStream<DomainMember> affinityMembers = members(members, DomainMembership.use(
+                PodTerm.Kind.REQUIRED_AFFINITY));
+        BiConstraintStream<PodTerm, PodAssignment> owners = factory.forEach(PodTerm.class)
+                .join(PodAssignment.class, Joiners.equal(PodTerm::owner, PodAssignment::getIndex));
+        BiConstraintStream<PodTerm, PodAssignment> requiredAffinity = owners
+                .filter((term, owner) -> term.kind() == PodTerm.Kind.REQUIRED_AFFINITY && owner.isPlacedAnew());
+        BiConstraintStream<SpreadRequirement, PodAssignment> spreadOwners = factory.forEach(SpreadRequirement.class)
+                .join(PodAssignment.class, Joiners.equal(SpreadRequirement::owner, PodAssignment::getIndex));
+        BiConstraintStream<SpreadRequirement, PodAssignment> hardSpreadOwners = spreadOwners
+                .filter((requirement, owner) -> requirement.hard() && owner.isPlacedAnew());
+        BiConstraintStream<SpreadRequirement, PodAssignment> softSpreadOwners = spreadOwners
+                .filter((requirement, owner) -> !requirement.hard());
         UniConstraintStream<SpreadCounts> spreadCounts = spreadCounts(factory);
         return List.of(
-                requiredAntiAffinity(factory, members),
-                requiredAffinity(factory, members),
-                requiredAffinityWithoutLabel(factory),
-                firstOfItsGroup(factory, members),
-                hardSpread(factory, spreadCounts),
-                spreadWithoutLabel(factory, true),
-                preferredAffinity(factory, members),
-                preferredAntiAffinity(factory, members),
-                softSpread(factory, spreadCounts),
-                spreadWithoutLabel(factory, false));
+                requiredAntiAffinity(owners, members(members, DomainMembership.use(
+                        PodTerm.Kind.REQUIRED_ANTI_AFFINITY))),
+                requiredAffinity(requiredAffinity, affinityMembers),
+                requiredAffinityWithoutLabel(requiredAffinity),
+                firstOfItsGroup(requiredAffinity, affinityMembers,
+                        members(members, DomainMembership.CLUSTER_USE)),
+                hardSpread(hardSpreadOwners, spreadCounts),
+                spreadWithoutLabel(hardSpreadOwners, true),
+                preferredAffinity(owners, members(members, DomainMembership.use(PodTerm.Kind.PREFERRED_AFFINITY))),
+                preferredAntiAffinity(owners, members(members, DomainMembership.use(
+                        PodTerm.Kind.PREFERRED_ANTI_AFFINITY))),
+                softSpread(softSpreadOwners, spreadCounts),
+                spreadWithoutLabel(softSpreadOwners, false));
     }
 
     /** Every placed pod in each selection it belongs to, keyed by selection and its domain. */
@@ -58,19 +76,18 @@ final class InterPodConstraints {
                 .join(DomainMembership.class, Joiners.equal(PodAssignment::getIndex, DomainMembership::podIndex))
                 .filter((pod, membership) -> pod.domainId(membership.keyIndex()) >= 0)
                 .map((pod, membership) -> new DomainMember(pod,
-                        DomainMember.key(membership.selection(), pod.domainId(membership.keyIndex()))));
+                        DomainMember.key(membership.selection(), pod.domainId(membership.keyIndex())),
+                        membership.uses()));
     }
 
-    /** Each placed pod with each of its terms of {@code kind}. */
-    private static BiConstraintStream<PodTerm, PodAssignment> owners(ConstraintFactory factory, PodTerm.Kind kind) {
-        return factory.forEach(PodTerm.class)
-                .filter(term -> term.kind() == kind)
-                .join(PodAssignment.class, Joiners.equal(PodTerm::owner, PodAssignment::getIndex));
+    /** The members that the constraints of {@code use} count (each constraint indexes only its own). */
+    private static UniConstraintStream<DomainMember> members(UniConstraintStream<DomainMember> members, int use) {
+        return members.filter(member -> member.usedBy(use));
     }
 
-    private static Constraint requiredAntiAffinity(ConstraintFactory factory,
+    private static Constraint requiredAntiAffinity(BiConstraintStream<PodTerm, PodAssignment> owners,
                                                    UniConstraintStream<DomainMember> members) {
-        return owners(factory, PodTerm.Kind.REQUIRED_ANTI_AFFINITY)
+        return owners.filter((term, owner) -> term.kind() == PodTerm.Kind.REQUIRED_ANTI_AFFINITY)
                 .join(members, Joiners.equal(PodTerm::memberKey, DomainMember::key),
                         Joiners.filtering((term, owner, member) -> member.pod() != owner
                                 && (owner.isPlacedAnew() || member.pod().isPlacedAnew())))
@@ -78,20 +95,18 @@ final class InterPodConstraints {
                 .asConstraint("required pod anti-affinity");
     }
 
-    /** A term not selecting its owner, or selecting it on a node with the label, with no selected pod in the domain. */
-    private static Constraint requiredAffinity(ConstraintFactory factory, UniConstraintStream<DomainMember> members) {
-        return owners(factory, PodTerm.Kind.REQUIRED_AFFINITY)
-                .filter((term, owner) -> owner.isPlacedAnew() && !term.selfMatching())
+    /** A term that does not select its owner, with no selected pod in the owner's domain (none without the label). */
+    private static Constraint requiredAffinity(BiConstraintStream<PodTerm, PodAssignment> placedAnew,
+                                               UniConstraintStream<DomainMember> members) {
+        return placedAnew.filter((term, owner) -> !term.selfMatching())
                 .ifNotExists(members, Joiners.equal(PodTerm::memberKey, DomainMember::key),
                         Joiners.filtering((term, owner, member) -> member.pod() != owner))
                 .penalize(hard())
                 .asConstraint("required pod affinity");
     }
 
-    private static Constraint requiredAffinityWithoutLabel(ConstraintFactory factory) {
-        return owners(factory, PodTerm.Kind.REQUIRED_AFFINITY)
-                .filter((term, owner) -> owner.isPlacedAnew() && term.selfMatching()
-                        && owner.domainId(term.keyIndex()) < 0)
+    private static Constraint requiredAffinityWithoutLabel(BiConstraintStream<PodTerm, PodAssignment> placedAnew) {
+        return placedAnew.filter((term, owner) -> term.selfMatching() && owner.domainId(term.keyIndex()) < 0)
                 .penalize(hard())
                 .asConstraint("required pod affinity on a node without the label");
     }
@@ -100,29 +115,30 @@ final class InterPodConstraints {
      * A self-matching term with no selected pod in its domain: met only by the first pod of its group, when no other
      * selected pod is placed anywhere.
      */
-    private static Constraint firstOfItsGroup(ConstraintFactory factory, UniConstraintStream<DomainMember> members) {
-        return owners(factory, PodTerm.Kind.REQUIRED_AFFINITY)
-                .filter((term, owner) -> owner.isPlacedAnew() && term.selfMatching()
-                        && owner.domainId(term.keyIndex()) >= 0)
+    private static Constraint firstOfItsGroup(BiConstraintStream<PodTerm, PodAssignment> placedAnew,
+                                              UniConstraintStream<DomainMember> members,
+                                              UniConstraintStream<DomainMember> clusterMembers) {
+        return placedAnew.filter((term, owner) -> term.selfMatching() && owner.domainId(term.keyIndex()) >= 0)
                 .ifNotExists(members, Joiners.equal(PodTerm::memberKey, DomainMember::key),
                         Joiners.filtering((term, owner, member) -> member.pod() != owner))
-                .ifExists(members, Joiners.equal((term, owner) -> term.clusterKey(), DomainMember::key),
+                .ifExists(clusterMembers, Joiners.equal((term, owner) -> term.clusterKey(), DomainMember::key),
                         Joiners.filtering((term, owner, member) -> member.pod() != owner))
                 .penalize(hard())
                 .asConstraint("required pod affinity of a pod that is not the first of its group");
     }
 
-    private static Constraint preferredAffinity(ConstraintFactory factory, UniConstraintStream<DomainMember> members) {
-        return owners(factory, PodTerm.Kind.PREFERRED_AFFINITY)
+    private static Constraint preferredAffinity(BiConstraintStream<PodTerm, PodAssignment> owners,
+                                                UniConstraintStream<DomainMember> members) {
+        return owners.filter((term, owner) -> term.kind() == PodTerm.Kind.PREFERRED_AFFINITY)
                 .ifNotExists(members, Joiners.equal(PodTerm::memberKey, DomainMember::key),
                         Joiners.filtering((term, owner, member) -> member.pod() != owner))
                 .penalize(preference(), (term, owner) -> term.weight())
                 .asConstraint("preferred pod affinity");
     }
 
-    private static Constraint preferredAntiAffinity(ConstraintFactory factory,
+    private static Constraint preferredAntiAffinity(BiConstraintStream<PodTerm, PodAssignment> owners,
                                                     UniConstraintStream<DomainMember> members) {
-        return owners(factory, PodTerm.Kind.PREFERRED_ANTI_AFFINITY)
+        return owners.filter((term, owner) -> term.kind() == PodTerm.Kind.PREFERRED_ANTI_AFFINITY)
                 .join(members, Joiners.equal(PodTerm::memberKey, DomainMember::key),
                         Joiners.filtering((term, owner, member) -> member.pod() != owner))
                 .penalize(preference(), (term, owner, member) -> term.weight())
@@ -138,27 +154,18 @@ final class InterPodConstraints {
                 .map((group, counts) -> counts);
     }
 
-    /** Each placed owner of a spread constraint whose node has the label; with {@code hard}, placed anew only. */
-    private static BiConstraintStream<SpreadRequirement, PodAssignment> spreadOwners(ConstraintFactory factory,
-                                                                                    boolean hard) {
-        return factory.forEach(SpreadRequirement.class)
-                .filter(requirement -> requirement.hard() == hard)
-                .join(PodAssignment.class, Joiners.equal(SpreadRequirement::owner, PodAssignment::getIndex))
-                .filter((requirement, owner) -> !hard || owner.isPlacedAnew());
-    }
-
-    private static Constraint hardSpread(ConstraintFactory factory, UniConstraintStream<SpreadCounts> spreadCounts) {
-        return spreadOwners(factory, true)
-                .filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) >= 0)
+    private static Constraint hardSpread(BiConstraintStream<SpreadRequirement, PodAssignment> placedAnew,
+                                         UniConstraintStream<SpreadCounts> spreadCounts) {
+        return placedAnew.filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) >= 0)
                 .join(spreadCounts, Joiners.equal((requirement, owner) -> requirement.group(), SpreadCounts::group))
                 .filter((requirement, owner, counts) -> counts.excess(requirement, owner.getNode()) > 0)
                 .penalize(hard(), (requirement, owner, counts) -> counts.excess(requirement, owner.getNode()))
                 .asConstraint("DoNotSchedule topology spread");
     }
 
-    private static Constraint softSpread(ConstraintFactory factory, UniConstraintStream<SpreadCounts> spreadCounts) {
-        return spreadOwners(factory, false)
-                .filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) >= 0)
+    private static Constraint softSpread(BiConstraintStream<SpreadRequirement, PodAssignment> placed,
+                                         UniConstraintStream<SpreadCounts> spreadCounts) {
+        return placed.filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) >= 0)
                 .join(spreadCounts, Joiners.equal((requirement, owner) -> requirement.group(), SpreadCounts::group))
                 .filter((requirement, owner, counts) -> counts.excess(requirement, owner.getNode()) > 0)
                 .penalize(preference(), (requirement, owner, counts) ->
@@ -167,9 +174,9 @@ final class InterPodConstraints {
     }
 
     /** A spread constraint of a pod on a node without its topology label. */
-    private static Constraint spreadWithoutLabel(ConstraintFactory factory, boolean hard) {
-        return spreadOwners(factory, hard)
-                .filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) < 0)
+    private static Constraint spreadWithoutLabel(BiConstraintStream<SpreadRequirement, PodAssignment> owners,
+                                                 boolean hard) {
+        return owners.filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) < 0)
                 .penalize(hard ? hard() : preference(), (requirement, owner) -> hard ? 1 : PodPackingObjective.SOFT_UNIT)
                 .asConstraint((hard ? "DoNotSchedule" : "ScheduleAnyway") + " topology spread on a node without the label");
     }

@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.DisruptionBudget;
 import org.sched4j.podpacking.GpuFragmentation;
@@ -42,8 +40,9 @@ final class PodPackingPlanConversion {
     private final Map<BitSet, Integer> selections = new HashMap<>();
     private final List<BitSet> selectionSets = new ArrayList<>();
     private final Map<List<Object>, BitSet> selected = new HashMap<>();
-    private final Set<List<Integer>> countedSelections = new LinkedHashSet<>();
+    private final Map<List<Integer>, Integer> countedSelections = new LinkedHashMap<>();
     private final Map<List<Object>, NodeProfile> nodeProfiles = new HashMap<>();
+    private int termCount;
 
     private PodPackingPlanConversion(PodPackingInstance problem) {
         this.problem = problem;
@@ -96,10 +95,11 @@ final class PodPackingPlanConversion {
         }
         List<PodTerm> terms = terms();
         List<DomainMembership> memberships = new ArrayList<>();
-        for (List<Integer> counted : countedSelections) {
-            BitSet selectedPods = selectionSets.get(counted.get(0));
+        for (Map.Entry<List<Integer>, Integer> counted : countedSelections.entrySet()) {
+            int selection = counted.getKey().get(0);
+            BitSet selectedPods = selectionSets.get(selection);
             for (int q = selectedPods.nextSetBit(0); q >= 0; q = selectedPods.nextSetBit(q + 1)) {
-                memberships.add(new DomainMembership(q, counted.get(0), counted.get(1)));
+                memberships.add(new DomainMembership(q, selection, counted.getKey().get(1), counted.getValue()));
             }
         }
         List<SpreadRequirement> requirements = new ArrayList<>();
@@ -208,11 +208,11 @@ final class PodPackingPlanConversion {
         }
         int keyIndex = keys.get(term.topologyKey());
         boolean selfMatching = term.selects(namespace, pod);
-        countedSelections.add(List.of(selection, keyIndex));
+        countedSelections.merge(List.of(selection, keyIndex), DomainMembership.use(kind), (a, b) -> a | b);
         if (kind == PodTerm.Kind.REQUIRED_AFFINITY && selfMatching) {
-            countedSelections.add(List.of(selection, CLUSTER_KEY));
+            countedSelections.merge(List.of(selection, CLUSTER_KEY), DomainMembership.CLUSTER_USE, (a, b) -> a | b);
         }
-        return new PodTerm(kind, owner, selection, keyIndex, weight, selfMatching);
+        return new PodTerm(termCount++, kind, owner, selection, keyIndex, weight, selfMatching);
     }
 
     /** The spread groups as the evaluator forms them: one per constraint, namespace and node filter. */
@@ -233,7 +233,7 @@ final class PodPackingPlanConversion {
                 }
                 boolean selfMatches = constraint.selector() != null
                         && constraint.selector().matches(rules.labels());
-                requirements.add(new SpreadRequirement(p, group, constraint.hard(), selfMatches));
+                requirements.add(new SpreadRequirement(requirements.size(), p, group, constraint.hard(), selfMatches));
             }
         }
     }

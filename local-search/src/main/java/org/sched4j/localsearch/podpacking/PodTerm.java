@@ -5,6 +5,8 @@ package org.sched4j.localsearch.podpacking;
  * selection {@code selection} ({@link DomainMembership}), counted in the owner's domain of topology key
  * {@code keyIndex}.
  *
+ * @param index        the term's index among all terms (equal terms of one pod are distinct facts, as the evaluator
+ *                     counts each)
  * @param kind         required or preferred, affinity or anti-affinity
  * @param owner        the index of the pod with the term
  * @param selection    the id of the set of pods the term selects
@@ -13,7 +15,7 @@ package org.sched4j.localsearch.podpacking;
  * @param selfMatching whether the term selects its owner (then a required affinity is met by the first pod of its
  *                     group: no other selected pod placed anywhere)
  */
-record PodTerm(Kind kind, int owner, int selection, int keyIndex, int weight, boolean selfMatching) {
+record PodTerm(int index, Kind kind, int owner, int selection, int keyIndex, int weight, boolean selfMatching) {
 
     /** What the term requires or prefers. */
     enum Kind {

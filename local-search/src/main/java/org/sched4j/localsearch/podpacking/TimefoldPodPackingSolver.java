@@ -90,7 +90,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
         Deadline deadline = Deadline.of(options);
         FactoryKey key = new FactoryKey(options.seed(), entityTabuSize(problem), acceptedCountLimit(problem),
                 TimefoldConfiguration.environmentMode(options));
-        TimefoldConfiguration.stepLimit(options);
+        TimefoldConfiguration.stepLimit(options); // a malformed step limit fails before any work
         StartPlan start = StartPlan.of(problem);
         PodPlacement best = start.placement();
         PodPackingObjective bestObjective = PodPackingEvaluator.objective(problem, best);

@@ -41,10 +41,14 @@ class PodPackingConstraintsTest {
     void scoresRandomPlansOfRuleCarryingClustersAsTheEvaluatorDoes() {
         int valid = 0;
         Set<String> soleViolationKinds = new TreeSet<>();
+        double fragmentation = 0;
         for (long seed = 1; seed <= 4; seed++) {
-            valid += scoreRandomPlans(PodPackingScenarios.ruleCarryingCluster(14, seed), seed, soleViolationKinds);
+            PodPackingInstance instance = PodPackingScenarios.ruleCarryingCluster(14, seed);
+            valid += scoreRandomPlans(instance, seed, soleViolationKinds);
+            fragmentation += PodPackingEvaluator.gpuFragmentation(instance, instance.currentPlacement());
         }
         assertThat(valid).as("valid plans among the random ones").isPositive();
+        assertThat(fragmentation).as("GPU fragmentation of the current placements").isPositive();
         assertThat(soleViolationKinds).as("the rules some plan breaks alone")
                 .contains("cpu", "gpu", "pod-anti-affinity", "pod-affinity", "topology-spread", "disruption-budget");
     }
@@ -53,9 +57,9 @@ class PodPackingConstraintsTest {
     private static int scoreRandomPlans(PodPackingInstance instance, long seed, Set<String> soleViolationKinds) {
         Random random = new Random(seed);
         int valid = 0;
-        for (int round = 0; round < 60; round++) {
+        for (int round = 0; round < 40; round++) {
             PodPackingPlan plan = PodPackingPlanConversion.toPlan(instance, instance.currentPlacement());
-            int changes = 1 + random.nextInt(round < 50 ? 2 : 40);
+            int changes = 1 + random.nextInt(round < 30 ? 2 : 40);
             for (int change = 0; change < changes; change++) {
                 PodAssignment pod = plan.getPods().get(random.nextInt(plan.getPods().size()));
                 if (!pod.isPinned()) {

@@ -277,6 +277,30 @@ class TimefoldPodPackingSolverTest {
         assertTiers(instance, result.solution(), new int[][] {{1, 2}});
     }
 
+    @Test
+    @Timeout(120)
+    void keepsItsIncrementalScoreExactOnARuleCarryingCluster() {
+        PodPackingInstance instance = PodPackingScenarios.ruleCarryingCluster(14, 2);
+        SolveResult<PodPlacement> result = solver.solve(instance, OPTIONS.parameters(Map.of(
+                TimefoldConfiguration.STEP_LIMIT, "15", TimefoldConfiguration.ENVIRONMENT_MODE, "step-assert")));
+
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.statistics().get("steps")).isEqualTo(15L);
+    }
+
+    @Test
+    @Timeout(120)
+    void improvesOnItsStartOnAHundredNodeRuleCarryingCluster() {
+        PodPackingInstance instance = PodPackingScenarios.ruleCarryingCluster(100, 1);
+        PodPackingObjective start = PodPackingEvaluator.objective(instance, StartPlan.of(instance).placement());
+
+        SolveResult<PodPlacement> result = solver.solve(instance, OPTIONS.parameters(Map.of(
+                TimefoldConfiguration.STEP_LIMIT, "3")));
+
+        assertThat(result.isValid()).isTrue();
+        assertThat(PodPackingEvaluator.objective(instance, result.solution()).compareTo(start)).isNegative();
+    }
+
     private SolveResult<PodPlacement> solveValid(PodPackingInstance instance) {
         SolveResult<PodPlacement> result = solver.solve(instance, OPTIONS);
         Evaluation evaluation = PodPackingProblem.TYPE.evaluate(instance, result.solution());
