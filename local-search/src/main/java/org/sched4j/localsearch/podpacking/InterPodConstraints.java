@@ -24,7 +24,8 @@ import org.sched4j.podpacking.PodPackingObjective;
  *       the label;</li>
  *   <li>soft: the weight of each preferred affinity term without a selected pod in its domain, the weight of each
  *       preferred anti-affinity term per selected pod in its domain, {@value PodPackingObjective#SOFT_UNIT} per unit
- *       of excess {@code ScheduleAnyway} skew (or per constraint whose label the node lacks), for every placed pod.</li>
+ *       of excess {@code ScheduleAnyway} skew (or per constraint whose label the node lacks), for every placed
+ *       pod.</li>
  * </ul>
  * The pods a term selects are found by an indexed join on {@link DomainMember} keys (selection, domain), so a move
  * costs the work of the terms and domains of the pods it moves, not of the whole cluster; a spread group's counts are
@@ -177,7 +178,9 @@ final class InterPodConstraints {
     private static Constraint spreadWithoutLabel(BiConstraintStream<SpreadRequirement, PodAssignment> owners,
                                                  boolean hard) {
         return owners.filter((requirement, owner) -> owner.domainId(requirement.group().keyIndex()) < 0)
-                .penalize(hard ? hard() : preference(), (requirement, owner) -> hard ? 1 : PodPackingObjective.SOFT_UNIT)
-                .asConstraint((hard ? "DoNotSchedule" : "ScheduleAnyway") + " topology spread on a node without the label");
+                .penalize(hard ? hard() : preference(),
+                        (requirement, owner) -> hard ? 1 : PodPackingObjective.SOFT_UNIT)
+                .asConstraint((hard ? "DoNotSchedule" : "ScheduleAnyway")
+                        + " topology spread on a node without the label");
     }
 }

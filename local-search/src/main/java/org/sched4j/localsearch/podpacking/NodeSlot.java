@@ -86,9 +86,12 @@ public final class NodeSlot {
         return Math.max(0, pods - podLimit);
     }
 
-    /** Whether the node's devices hold {@code requests} ({@link GpuPacking#freeMilli}, the evaluator's test). */
-    boolean holds(List<GpuRequest> requests) {
-        return GpuPacking.freeMilli(gpus, requests) != null;
+    /**
+     * The free thousandths of each of the node's devices once {@code requests} are packed onto them, null when they
+     * do not fit ({@link GpuPacking#freeMilli}, the evaluator's test).
+     */
+    int[] freeMilli(List<GpuRequest> requests) {
+        return GpuPacking.freeMilli(gpus, requests);
     }
 
     /** Whether the plan is scored on this node's GPU fragmentation. */
@@ -98,12 +101,10 @@ public final class NodeSlot {
 
     /**
      * The node's expected GPU fragment ({@link GpuFragmentation#node}) in millionths of a GPU, rounded, with pods of
-     * {@code cpuRequested} millicores and these GPU requests on it; 0 when the requests cannot be packed (the
-     * evaluator counts such a node as fully used).
+     * {@code cpuRequested} millicores on it and {@code freeMilli} free thousandths per device.
      */
-    long fragment(long cpuRequested, List<GpuRequest> requests) {
-        int[] free = GpuPacking.freeMilli(gpus, requests);
-        return free == null ? 0 : scaled(workload.node(gpuModel, cpuMillis - cpuRequested, free));
+    long fragment(long cpuRequested, int[] freeMilli) {
+        return scaled(workload.node(gpuModel, cpuMillis - cpuRequested, freeMilli));
     }
 
     /** The fragment of the node without pods, in millionths of a GPU. */

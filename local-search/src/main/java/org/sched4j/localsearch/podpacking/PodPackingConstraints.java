@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,8 @@ public class PodPackingConstraints implements ConstraintProvider {
         constraints.add(cpuOverload(factory));
         constraints.add(memoryOverload(factory));
         constraints.add(podOverload(factory));
-        constraints.add(gpuPacking(factory));
+        UniConstraintStream<GpuLoad> gpuLoads = gpuLoads(factory);
+        constraints.add(gpuPacking(gpuLoads));
         constraints.add(disruptionBudget(factory));
         constraints.addAll(InterPodConstraints.define(factory));
         for (int level = 0; level < TIER_LEVELS; level++) {
@@ -58,7 +60,7 @@ public class PodPackingConstraints implements ConstraintProvider {
             constraints.add(disruption(factory, level));
         }
         constraints.add(nodePreferences(factory));
-        constraints.add(fragmentation(factory));
+        constraints.add(fragmentation(gpuLoads));
         constraints.add(emptyNodeFragmentation(factory));
         return constraints.toArray(Constraint[]::new);
     }
@@ -97,11 +99,21 @@ public class PodPackingConstraints implements ConstraintProvider {
                 .asConstraint("pod limit");
     }
 
-    private static Constraint gpuPacking(ConstraintFactory factory) {
+    /**
+     * Each node with GPUs or GPU pods: its pods' CPU requests and how its pods' GPU requests pack (grouped per node
+     * with {@link ConstraintCollectors#toList}, packed once per change for both constraints that read it).
+     */
+    private static UniConstraintStream<GpuLoad> gpuLoads(ConstraintFactory factory) {
         return factory.forEach(PodAssignment.class)
-                .filter(PodAssignment::hasGpu)
-                .groupBy(PodAssignment::getNode, ConstraintCollectors.toList(PodAssignment::gpu))
-                .filter((node, requests) -> !node.holds(requests))
+                .filter(pod -> pod.getNode().getGpus() > 0 || pod.hasGpu())
+                .groupBy(PodAssignment::getNode, ConstraintCollectors.sum(PodAssignment::getCpuMillis),
+                        ConstraintCollectors.conditionally(PodAssignment::hasGpu,
+                                ConstraintCollectors.toList(PodAssignment::gpu)))
+                .map((node, cpu, requests) -> new GpuLoad(node, cpu, node.freeMilli(requests)));
+    }
+
+    private static Constraint gpuPacking(UniConstraintStream<GpuLoad> gpuLoads) {
+        return gpuLoads.filter(load -> load.freeMilli() == null)
                 .penalize(hard())
                 .asConstraint("GPU packing");
     }
@@ -139,14 +151,9 @@ public class PodPackingConstraints implements ConstraintProvider {
                 .asConstraint("node preferences");
     }
 
-    private static Constraint fragmentation(ConstraintFactory factory) {
-        return factory.forEach(PodAssignment.class)
-                .filter(pod -> pod.getNode().scoresFragmentation())
-                .groupBy(PodAssignment::getNode, ConstraintCollectors.sum(PodAssignment::getCpuMillis),
-                        ConstraintCollectors.conditionally(PodAssignment::hasGpu,
-                                ConstraintCollectors.toList(PodAssignment::gpu)))
-                .filter((node, cpu, requests) -> node.fragment(cpu, requests) > 0)
-                .penalize(fragmentationUnit(), NodeSlot::fragment)
+    private static Constraint fragmentation(UniConstraintStream<GpuLoad> gpuLoads) {
+        return gpuLoads.filter(load -> load.freeMilli() != null && load.node().scoresFragmentation())
+                .penalize(fragmentationUnit(), GpuLoad::fragment)
                 .asConstraint("GPU fragmentation");
     }
 
@@ -156,6 +163,18 @@ public class PodPackingConstraints implements ConstraintProvider {
                 .ifNotExists(PodAssignment.class, Joiners.equal(node -> node, PodAssignment::getNode))
                 .penalize(fragmentationUnit(), NodeSlot::emptyFragment)
                 .asConstraint("GPU fragmentation of empty nodes");
+    }
+
+    /**
+     * A node's pods' CPU requests and the free thousandths per device once their GPU requests are packed, null when
+     * they do not fit.
+     */
+    private record GpuLoad(NodeSlot node, long cpuMillis, int[] freeMilli) {
+
+        /** The node's fragment in millionths of a GPU (the evaluator counts a node whose requests do not fit as 0). */
+        long fragment() {
+            return node.fragment(cpuMillis, freeMilli);
+        }
     }
 
     private static BendableScore fragmentationUnit() {

@@ -222,8 +222,9 @@ final class PodPackingPlanConversion {
             Pod pod = problem.pods().get(p);
             PodScheduling rules = pod.scheduling();
             for (TopologySpreadConstraint constraint : rules.topologySpread()) {
-                List<Object> key = List.of(constraint, rules.namespace(),
-                        constraint.honorNodeAffinity() ? List.of(rules.nodeSelector(), rules.nodeAffinity()) : List.of(),
+                List<Object> nodeFilter = constraint.honorNodeAffinity()
+                        ? List.of(rules.nodeSelector(), rules.nodeAffinity()) : List.of();
+                List<Object> key = List.of(constraint, rules.namespace(), nodeFilter,
                         constraint.honorTaints() ? rules.tolerations() : List.of());
                 SpreadGroup group = groups.get(key);
                 if (group == null) {

@@ -10,6 +10,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
@@ -42,7 +43,7 @@ import org.sched4j.podpacking.PodPlacement;
  * <p>The listener hears of a valid start plan first, then of Timefold's best when it is better. An early termination
  * ({@link org.sched4j.api.SolverJob#terminateEarly()}, an interrupt of the calling thread) ends Timefold's search at
  * once ({@link SearchMonitor}); Timefold runs on the calling thread. The solver factory is built once per
- * configuration and kept ({@link SolverFactoryCache}).
+ * configuration and kept ({@link SolverFactoryCache}), on a daemon thread while the start plan is computed.
  *
  * <p>Options: the seed is Timefold's random seed; Timefold's community edition runs one thread; the parameters
  * {@code timefold.environment-mode} and {@code timefold.step-limit} ({@link TimefoldConfiguration}). Statistics:
@@ -91,6 +92,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
         FactoryKey key = new FactoryKey(options.seed(), entityTabuSize(problem), acceptedCountLimit(problem),
                 TimefoldConfiguration.environmentMode(options));
         TimefoldConfiguration.stepLimit(options); // a malformed step limit fails before any work
+        CompletableFuture<SolverFactory<PodPackingPlan>> factory = factories.factory(key, solverConfig(key));
         StartPlan start = StartPlan.of(problem);
         PodPlacement best = start.placement();
         PodPackingObjective bestObjective = PodPackingEvaluator.objective(problem, best);
@@ -101,7 +103,7 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
         }
         SearchStatistics statistics = SearchStatistics.NONE;
         if (!(bestValid && bestObjective.isPerfect()) && !deadline.isReached() && problem.podCount() > 0) {
-            Search search = search(problem, best, key, options, deadline);
+            Search search = search(problem, best, factory, options, deadline);
             statistics = search.statistics();
             PodPackingObjective foundObjective = PodPackingEvaluator.objective(problem, search.plan());
             if (PodPackingProblem.TYPE.evaluate(problem, search.plan()).isFeasible()
@@ -131,10 +133,10 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
      * spent limit from the start of its phase, after building the score of the plan (seconds on a large cluster), so
      * a {@link SearchMonitor} stops it at the deadline, and at once on early termination.
      */
-    private Search search(PodPackingInstance problem, PodPlacement start, FactoryKey key, SolveOptions options,
-                          Deadline deadline) {
-        SolverFactory<PodPackingPlan> factory = SolverFactoryCache.await(factories.factory(key, solverConfig(key)),
-                deadline);
+    private static Search search(PodPackingInstance problem, PodPlacement start,
+                                 CompletableFuture<SolverFactory<PodPackingPlan>> factoryBuilt, SolveOptions options,
+                                 Deadline deadline) {
+        SolverFactory<PodPackingPlan> factory = SolverFactoryCache.await(factoryBuilt, deadline);
         if (factory == null) {
             return new Search(start, SearchStatistics.NONE);
         }

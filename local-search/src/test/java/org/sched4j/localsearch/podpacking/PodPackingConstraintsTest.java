@@ -88,7 +88,8 @@ class PodPackingConstraintsTest {
         PodPackingObjective objective = PodPackingEvaluator.objective(instance, placement);
         assertThat(objective.tiers().size()).isLessThanOrEqualTo(PodPackingConstraints.TIER_LEVELS);
         for (int t = 0; t < objective.tiers().size(); t++) {
-            assertThat(-score.softScore(2 * t)).as("unplaced of tier " + t).isEqualTo(objective.tiers().get(t).unplaced());
+            assertThat(-score.softScore(2 * t)).as("unplaced of tier " + t)
+                    .isEqualTo(objective.tiers().get(t).unplaced());
             assertThat(-score.softScore(2 * t + 1)).as("disruption of tier " + t)
                     .isEqualTo(objective.tiers().get(t).disruption());
         }

@@ -89,9 +89,9 @@ final class PodPackingScenarios {
     /**
      * A cluster of {@code nodeCount} nodes in three zones (every 13th node without a zone label) with every kind of
      * rule: tainted GPU nodes, cordoned nodes, PreferNoSchedule taints, SSD labels; deployments (2 to 8 replicas) with
-     * hostname anti-affinity, zone spread, zone affinity to another deployment or to their own, node selectors, preferred node affinity, GPU requests and disruption
-     * budgets. About 85 % of the pods run (placed at random where they fit and the node-only rules allow, so the
-     * current placement is valid), the rest are pending.
+     * hostname anti-affinity, zone spread, zone affinity to another deployment or to their own, node selectors,
+     * preferred node affinity, GPU requests and disruption budgets. About 85 % of the pods run (placed at random where
+     * they fit and the node-only rules allow, so the current placement is valid), the rest are pending.
      */
     static PodPackingInstance ruleCarryingCluster(int nodeCount, long seed) {
         Random random = new Random(seed);

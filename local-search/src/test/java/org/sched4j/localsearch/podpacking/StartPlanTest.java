@@ -10,6 +10,7 @@ import static org.sched4j.localsearch.podpacking.PodPackingScenarios.tainted;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sched4j.podpacking.DisruptionBudget;
 import org.sched4j.podpacking.GpuRequest;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
@@ -52,5 +53,17 @@ class StartPlanTest {
                 .containsExactly(0, 0, Pod.PENDING, Pod.PENDING, 2, Pod.PENDING, 2, Pod.PENDING);
         assertThat(start.valid()).isTrue();
         assertThat(PodPackingProblem.TYPE.evaluate(instance, start.placement()).isFeasible()).isTrue();
+    }
+
+    @Test
+    void evictsFromAnOverloadedNodeAPodWhoseBudgetAllowsItBeforeALowerPriorityOneWhoseBudgetIsSpent() {
+        List<Pod> pods = List.of(
+                running("web", 1000, 0, 0).withScheduling(PodPackingScenarios.app("web")),
+                running("batch", 1000, 5, 0));
+        PodPackingInstance instance = instance(List.of(node("a", 1000)), pods,
+                List.of(new DisruptionBudget("default/web", "default", PodPackingScenarios.selectsApp("web"), 0)));
+
+        assertThat(StartPlan.withoutRuleBreakers(instance).nodes()).containsExactly(0, Pod.PENDING);
+        assertThat(StartPlan.of(instance).valid()).isTrue();
     }
 }
