@@ -61,11 +61,13 @@ public final class TimefoldConfiguration {
     /**
      * What of the options decides {@link #solverConfig}: the key of a cached solver factory.
      *
-     * @throws IllegalArgumentException as {@link #solverConfig} does
+     * @throws IllegalArgumentException as {@link #solverConfig} does, and when {@value #STEP_LIMIT} is not a
+     *                                  positive integer
      */
     static Object factoryKey(SolveOptions options) {
         record Key(long seed, EnvironmentMode environmentMode, int lateAcceptanceSize) {
         }
+        stepLimit(options); // not part of the configuration, but a malformed limit fails before any work
         return new Key(options.seed(), environmentMode(options), lateAcceptanceSize(options));
     }
 

@@ -1,6 +1,7 @@
 package org.sched4j.localsearch.podpacking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sched4j.localsearch.podpacking.PodPackingScenarios.HOSTNAME;
 import static org.sched4j.localsearch.podpacking.PodPackingScenarios.ZONE;
 import static org.sched4j.localsearch.podpacking.PodPackingScenarios.app;
@@ -299,6 +300,14 @@ class TimefoldPodPackingSolverTest {
 
         assertThat(result.isValid()).isTrue();
         assertThat(PodPackingEvaluator.objective(instance, result.solution()).compareTo(start)).isNegative();
+    }
+
+    @Test
+    void rejectsAStepLimitThatIsNotAPositiveIntegerNamingTheKey() {
+        PodPackingInstance instance = instance(List.of(node("a", 1000)), List.of(pending("p", 100, 0)));
+        assertThatThrownBy(() -> solver.solve(instance, OPTIONS.parameters(Map.of(
+                TimefoldConfiguration.STEP_LIMIT, "many"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timefold.step-limit");
     }
 
     private SolveResult<PodPlacement> solveValid(PodPackingInstance instance) {
