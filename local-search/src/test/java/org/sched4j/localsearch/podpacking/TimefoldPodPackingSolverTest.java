@@ -56,8 +56,8 @@ import org.sched4j.podpacking.TopologySpreadConstraint;
 /**
  * The Timefold pod packer on one tiny scenario per rule, where the obvious plan breaks the rule: its plan is valid
  * and its objective the known optimum. Every solve stops by a step budget (deterministic for the seed) under a time
- * limit it never reaches, and runs in Timefold's full-assert mode, which recomputes the score from scratch after
- * every move and fails on any difference from the incremental score.
+ * limit it never reaches. On a rule-carrying cluster it runs in Timefold's step-assert mode, which recomputes the
+ * score from scratch after every step and fails on any difference from the incremental score.
  */
 class TimefoldPodPackingSolverTest {
 
