@@ -33,7 +33,7 @@ import java.util.Map;
 final class InterPodRules {
 
     /** The soft penalty of one untolerated PreferNoSchedule taint and of one unit of excess soft skew. */
-    static final int SOFT_UNIT = 100;
+    static final int SOFT_UNIT = PodPackingObjective.SOFT_UNIT;
 
     private final PodPackingInstance instance;
     private final PodPlacement placement;

@@ -32,6 +32,12 @@ import java.util.Objects;
 public record PodPackingObjective(List<TierOutcome> tiers, long softPenalty, double gpuFragmentation)
         implements Comparable<PodPackingObjective> {
 
+    /**
+     * The soft penalty of one untolerated PreferNoSchedule taint, and of one unit of skew beyond the maxSkew of a
+     * {@code ScheduleAnyway} spread constraint (or of such a constraint on a node without its topology label).
+     */
+    public static final int SOFT_UNIT = 100;
+
     /** Fragmentations closer than this (in GPUs) are equal for {@link #compareTo}. */
     public static final double FRAGMENTATION_TOLERANCE = 1e-6;
 

@@ -6,12 +6,10 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
@@ -19,32 +17,40 @@ import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
-import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.localsearch.timefold.SearchMonitor;
 import org.sched4j.localsearch.timefold.SolverFactoryCache;
-import org.sched4j.podpacking.ClusterNode;
-import org.sched4j.podpacking.Pod;
+import org.sched4j.localsearch.timefold.TimefoldConfiguration;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPackingObjective;
+import org.sched4j.podpacking.PodPackingProblem;
 import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
-import org.sched4j.podpacking.PodPackingProblem;
 
 /**
  * {@code timefold}: pod packing with Timefold Solver's local search (tabu search with an entity tabu over change and
  * swap moves of each pod's node, "unplaced" included: a step may make the plan worse, which a move that makes room
- * for a pod needs) on the lexicographic objective as a bendable score
- * ({@link PodPackingConstraints}), for clusters too large for CP-SAT within the time limit. It starts from the
- * default scheduler's plan and returns the better of that plan and Timefold's best by the evaluator's exact order,
- * so it is never worse than {@code kube-default}. OPTIMAL only when every pod is placed and none disrupted.
+ * for a pod needs) on the whole objective as a bendable score ({@link PodPackingConstraints}): every hard rule of the
+ * evaluator, the tiers, then the soft penalty and the GPU fragmentation. The node-only rules are each pod's value range
+ * ({@link PodAssignment}); the rest are constraints.
  *
- * <p>The listener hears of the default scheduler's plan first, then of Timefold's best when it is better. An early
- * termination ({@link org.sched4j.api.SolverJob#terminateEarly()}, an interrupt of the calling thread) ends
- * Timefold's search at once ({@link SearchMonitor}); Timefold runs on the calling thread. The solver factory is built
- * once per seed and kept ({@link SolverFactoryCache}).
+ * <p>It starts from {@link StartPlan}: the default scheduler's plan when valid, else the current placement when valid,
+ * else the current placement without its rule breakers. It returns the better of that plan and Timefold's best by the
+ * evaluator's exact order ({@link PodPackingObjective#compareTo}), Timefold's only when the evaluator finds it valid,
+ * so it is never worse than a valid start, and valid whenever Timefold finds a valid plan from an invalid one. OPTIMAL
+ * only when the plan is perfect ({@link PodPackingObjective#isPerfect}).
  *
- * <p>Options: the seed is Timefold's random seed; Timefold's community edition runs one thread.
+ * <p>The listener hears of a valid start plan first, then of Timefold's best when it is better. An early termination
+ * ({@link org.sched4j.api.SolverJob#terminateEarly()}, an interrupt of the calling thread) ends Timefold's search at
+ * once ({@link SearchMonitor}); Timefold runs on the calling thread. The solver factory is built once per
+ * configuration and kept ({@link SolverFactoryCache}), on a daemon thread while the start plan is computed.
+ *
+ * <p>Options: the seed is Timefold's random seed; Timefold's community edition runs one thread; the parameters
+ * {@code timefold.environment-mode} and {@code timefold.step-limit} ({@link TimefoldConfiguration}). Statistics:
+ * {@code unplaced}, {@code disruption}, {@code soft_penalty} of the result; {@code start_plan} (0 the default
+ * scheduler's, 1 the current placement, 2 the current placement without its rule breakers); {@code steps},
+ * {@code moves_evaluated}, {@code moves_per_second} and {@code score_calculations} of Timefold (0 when it did not
+ * search).
  */
 public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance, PodPlacement> {
 
@@ -53,8 +59,13 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
 
     /** Tabu search's usual tabu size: a moved pod stays put for the next 7 steps. */
     private static final int DEFAULT_ENTITY_TABU_SIZE = 7;
-    /** Moves evaluated per step: the best non-tabu of 1,000 is taken, worse or not. */
-    private static final int ACCEPTED_COUNT_LIMIT = 1000;
+    /**
+     * Moves evaluated per step: the best non-tabu of 1,024 is taken, worse or not; fewer on small scenarios (see
+     * {@link #acceptedCountLimit}).
+     */
+    private static final int ACCEPTED_COUNT_LIMIT = 1024;
+    /** The fewest moves evaluated per step. */
+    private static final int MIN_ACCEPTED_COUNT = 8;
 
     private final SolverFactoryCache<FactoryKey, PodPackingPlan> factories = new SolverFactoryCache<>();
 
@@ -70,33 +81,36 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
 
     @Override
     public String description() {
-        return "Timefold Solver: tabu search over change and swap moves, lexicographic tiers as a bendable score";
+        return "Timefold Solver: tabu search over change and swap moves, every hard rule, lexicographic tiers, "
+                + "preferences and GPU fragmentation as a bendable score";
     }
 
     @Override
     public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
                                            SolutionListener<PodPlacement> listener) {
         Deadline deadline = Deadline.of(options);
-        PodPlacement start = KubeDefaultScheduler.schedule(problem);
-        PodPackingObjective startObjective = PodPackingEvaluator.objective(problem, start);
-        listener.onImprovingSolution(start, startObjective.scalar(), Double.NaN, deadline.elapsed());
-        return solveFrom(problem, options, listener, start, deadline);
-    }
-
-    /** Solves from {@code start}, a valid plan already reported to the listener, until {@code deadline}. */
-    private SolveResult<PodPlacement> solveFrom(PodPackingInstance problem, SolveOptions options,
-                                               SolutionListener<PodPlacement> listener, PodPlacement start,
-                                               Deadline deadline) {
-        PodPlacement best = start;
-        PodPackingObjective bestObjective = PodPackingEvaluator.objective(problem, start);
+        FactoryKey key = new FactoryKey(options.seed(), entityTabuSize(problem), acceptedCountLimit(problem),
+                TimefoldConfiguration.environmentMode(options));
+        TimefoldConfiguration.stepLimit(options); // a malformed step limit fails before any work
+        CompletableFuture<SolverFactory<PodPackingPlan>> factory = factories.factory(key, solverConfig(key));
+        StartPlan start = StartPlan.of(problem);
+        PodPlacement best = start.placement();
+        PodPackingObjective bestObjective = PodPackingEvaluator.objective(problem, best);
+        boolean bestValid = start.valid();
         Duration timeToBest = deadline.elapsed();
-        if (!bestObjective.isPerfect() && !deadline.isReached() && problem.podCount() > 0) {
-            PodPlacement found = search(problem, start, options, deadline);
-            PodPackingObjective foundObjective = PodPackingEvaluator.objective(problem, found);
-            if (PodPackingProblem.TYPE.evaluate(problem, found).isFeasible()
-                    && foundObjective.compareTo(bestObjective) < 0) {
-                best = found;
+        if (bestValid) {
+            listener.onImprovingSolution(best, bestObjective.scalar(), Double.NaN, timeToBest);
+        }
+        SearchStatistics statistics = SearchStatistics.NONE;
+        if (!(bestValid && bestObjective.isPerfect()) && !deadline.isReached() && problem.podCount() > 0) {
+            Search search = search(problem, best, factory, options, deadline);
+            statistics = search.statistics();
+            PodPackingObjective foundObjective = PodPackingEvaluator.objective(problem, search.plan());
+            if (PodPackingProblem.TYPE.evaluate(problem, search.plan()).isFeasible()
+                    && (!bestValid || foundObjective.compareTo(bestObjective) < 0)) {
+                best = search.plan();
                 bestObjective = foundObjective;
+                bestValid = true;
                 timeToBest = deadline.elapsed();
                 listener.onImprovingSolution(best, bestObjective.scalar(), Double.NaN, timeToBest);
             }
@@ -105,81 +119,85 @@ public final class TimefoldPodPackingSolver implements Solver<PodPackingInstance
                 .timeToBest(timeToBest)
                 .statistic("unplaced", bestObjective.unplaced())
                 .statistic("disruption", bestObjective.disruption())
+                .statistic("soft_penalty", bestObjective.softPenalty())
+                .statistic("start_plan", start.source().ordinal())
+                .statistic("steps", statistics.steps())
+                .statistic("moves_evaluated", statistics.movesEvaluated())
+                .statistic("moves_per_second", statistics.movesPerSecond())
+                .statistic("score_calculations", statistics.scoreCalculations())
                 .build(deadline.elapsed());
     }
 
     /**
-     * Timefold's search from {@code start} on this thread until the deadline: Timefold counts its spent limit from the
-     * start of its phase, after building the score of the plan (seconds on a large cluster), so a
-     * {@link SearchMonitor} stops it at the deadline, and at once on early termination.
+     * Timefold's search from {@code start} on this thread until the deadline or the step limit: Timefold counts its
+     * spent limit from the start of its phase, after building the score of the plan (seconds on a large cluster), so
+     * a {@link SearchMonitor} stops it at the deadline, and at once on early termination.
      */
-    private PodPlacement search(PodPackingInstance problem, PodPlacement start, SolveOptions options,
-                                Deadline deadline) {
-        int entityTabuSize = entityTabuSize(problem);
-        SolverFactory<PodPackingPlan> factory = SolverFactoryCache.await(factories.factory(
-                new FactoryKey(options.seed(), entityTabuSize), solverConfig(options.seed(), entityTabuSize)),
-                deadline);
+    private static Search search(PodPackingInstance problem, PodPlacement start,
+                                 CompletableFuture<SolverFactory<PodPackingPlan>> factoryBuilt, SolveOptions options,
+                                 Deadline deadline) {
+        SolverFactory<PodPackingPlan> factory = SolverFactoryCache.await(factoryBuilt, deadline);
         if (factory == null) {
-            return start;
+            return new Search(start, SearchStatistics.NONE);
         }
+        PodPackingPlan plan = PodPackingPlanConversion.toPlan(problem, start);
         ai.timefold.solver.core.api.solver.Solver<PodPackingPlan> solver = factory.buildSolver(
-                new SolverConfigOverride().withTerminationConfig(new TerminationConfig()
-                        .withMillisecondsSpentLimit(Math.max(1, deadline.remaining().toMillis()))
-                        .withBestScoreLimit(BendableScore.zero(PodPackingConstraints.HARD_LEVELS,
-                                PodPackingConstraints.SOFT_LEVELS).toString())));
+                new SolverConfigOverride().withTerminationConfig(
+                        TimefoldConfiguration.termination(options, deadline.remaining())
+                                .withBestScoreLimit(BendableScore.zero(PodPackingConstraints.HARD_LEVELS,
+                                        PodPackingConstraints.SOFT_LEVELS).toString())));
         try (SearchMonitor<PodPackingPlan> monitor = SearchMonitor.watch(solver, deadline)) {
-            return toPlacement(problem, solver.solve(toPlan(problem, start)));
+            PodPlacement found = PodPackingPlanConversion.toPlacement(problem, solver.solve(plan));
+            DefaultSolver<PodPackingPlan> defaultSolver = (DefaultSolver<PodPackingPlan>) solver;
+            return new Search(found, new SearchStatistics(monitor.steps(), defaultSolver.getMoveEvaluationCount(),
+                    defaultSolver.getMoveEvaluationSpeed(), defaultSolver.getScoreCalculationCount()));
         }
     }
 
     /** What decides the solver configuration. */
-    private record FactoryKey(long seed, int entityTabuSize) {
+    private record FactoryKey(long seed, int entityTabuSize, int acceptedCountLimit, EnvironmentMode environmentMode) {
     }
 
-    private static SolverConfig solverConfig(long seed, int entityTabuSize) {
+    /** Timefold's plan and counts. */
+    private record Search(PodPlacement plan, SearchStatistics statistics) {
+    }
+
+    /** Timefold's counts for one solve; all zero when Timefold did not run. */
+    private record SearchStatistics(long steps, long movesEvaluated, long movesPerSecond, long scoreCalculations) {
+
+        static final SearchStatistics NONE = new SearchStatistics(0, 0, 0, 0);
+    }
+
+    private static SolverConfig solverConfig(FactoryKey key) {
         return new SolverConfig()
                 .withSolutionClass(PodPackingPlan.class)
                 .withEntityClasses(PodAssignment.class)
                 .withConstraintProviderClass(PodPackingConstraints.class)
-                .withRandomSeed(seed)
+                .withEnvironmentMode(key.environmentMode())
+                .withRandomSeed(key.seed())
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
                 .withPhases(new LocalSearchPhaseConfig()
-                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(entityTabuSize))
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(key.entityTabuSize()))
                         .withForagerConfig(new LocalSearchForagerConfig()
-                                .withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT)));
+                                .withAcceptedCountLimit(key.acceptedCountLimit())));
+    }
+
+    /**
+     * The moves evaluated per step: Timefold draws them at random, so on a small scenario 1,024 would mostly repeat
+     * the few distinct ones; the number of change moves (every pod to every node, and to "unplaced") rounded up to a
+     * power of two, from {@value #MIN_ACCEPTED_COUNT} to {@value #ACCEPTED_COUNT_LIMIT} (powers of two, so that few
+     * solver configurations are kept).
+     */
+    private static int acceptedCountLimit(PodPackingInstance problem) {
+        long changeMoves = (long) problem.podCount() * (problem.nodeCount() + 1);
+        if (changeMoves >= ACCEPTED_COUNT_LIMIT) {
+            return ACCEPTED_COUNT_LIMIT;
+        }
+        return Math.max(MIN_ACCEPTED_COUNT, Integer.highestOneBit((int) changeMoves - 1) << 1);
     }
 
     /** Tabu search's entity tabu: 7 pods, fewer on tiny scenarios so that some pod can always move. */
     private static int entityTabuSize(PodPackingInstance problem) {
         return Math.max(1, Math.min(DEFAULT_ENTITY_TABU_SIZE, problem.podCount() / 3));
-    }
-
-    /** The Timefold plan of {@code placement}. */
-    static PodPackingPlan toPlan(PodPackingInstance problem, PodPlacement placement) {
-        List<NodeSlot> nodes = new ArrayList<>();
-        for (int n = 0; n < problem.nodeCount(); n++) {
-            ClusterNode node = problem.nodes().get(n);
-            nodes.add(new NodeSlot(n, node.cpuMillis(), node.memoryBytes(), node.podLimit()));
-        }
-        int[] tierOf = problem.tierOfPods();
-        List<PodAssignment> pods = new ArrayList<>();
-        for (int p = 0; p < problem.podCount(); p++) {
-            Pod pod = problem.pods().get(p);
-            int node = placement.nodeOf(p);
-            pods.add(new PodAssignment(p, pod.cpuMillis(), pod.memoryBytes(),
-                    Math.min(tierOf[p], PodPackingConstraints.TIER_LEVELS - 1),
-                    pod.isRunning() ? nodes.get(pod.currentNode()) : null, pod.protectedPod(),
-                    node == Pod.PENDING ? null : nodes.get(node)));
-        }
-        return new PodPackingPlan(nodes, pods);
-    }
-
-    private static PodPlacement toPlacement(PodPackingInstance problem, PodPackingPlan plan) {
-        int[] nodes = new int[problem.podCount()];
-        Arrays.fill(nodes, Pod.PENDING);
-        for (PodAssignment pod : plan.getPods()) {
-            nodes[pod.getIndex()] = pod.getNode() == null ? Pod.PENDING : pod.getNode().getIndex();
-        }
-        return new PodPlacement(nodes);
     }
 }

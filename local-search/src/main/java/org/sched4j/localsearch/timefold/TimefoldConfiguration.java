@@ -16,7 +16,8 @@ import org.sched4j.api.SolveOptions;
 
 /**
  * Translates {@link SolveOptions} into a Timefold {@link SolverConfig}: the one adapter between sched4j's options
- * and Timefold's.
+ * and Timefold's (the job shop's configuration here; the options every Timefold model reads through
+ * {@link #environmentMode}, {@link #stepLimit} and {@link #termination(SolveOptions, Duration)}).
  *
  * <ul>
  *   <li>time limit: Timefold's spent limit, given by the caller (the time left when the search starts; the
@@ -29,6 +30,8 @@ import org.sched4j.api.SolveOptions;
  *       underscores ({@code full-assert} recomputes every
  *       score and shadow variable from scratch after every move to catch corruption); default
  *       {@code phase-assert}, Timefold's own default;</li>
+ *   <li>{@value #STEP_LIMIT}: the most local search steps, at least 1; no limit by default. With it a solve is
+ *       deterministic for a given seed whenever it ends before its time limit;</li>
  *   <li>{@value #LATE_ACCEPTANCE_SIZE}: the late acceptance list length, at least 1; default
  *       {@value #DEFAULT_LATE_ACCEPTANCE_SIZE}.</li>
  * </ul>
@@ -41,10 +44,12 @@ import org.sched4j.api.SolveOptions;
  * acceptance, and below Timefold's default list moves under its diversified late acceptance; lists of 20 to 50
  * did better than 200 and 2,000 at the few moves per second this model allows.
  */
-final class TimefoldConfiguration {
+public final class TimefoldConfiguration {
 
     /** The key of the environment mode parameter. */
-    static final String ENVIRONMENT_MODE = "timefold.environment-mode";
+    public static final String ENVIRONMENT_MODE = "timefold.environment-mode";
+    /** The key of the step limit parameter. */
+    public static final String STEP_LIMIT = "timefold.step-limit";
     /** The key of the late acceptance list length. */
     static final String LATE_ACCEPTANCE_SIZE = "timefold.late-acceptance-size";
     /** The default late acceptance list length. */
@@ -56,11 +61,13 @@ final class TimefoldConfiguration {
     /**
      * What of the options decides {@link #solverConfig}: the key of a cached solver factory.
      *
-     * @throws IllegalArgumentException as {@link #solverConfig} does
+     * @throws IllegalArgumentException as {@link #solverConfig} does, and when {@value #STEP_LIMIT} is not a
+     *                                  positive integer
      */
     static Object factoryKey(SolveOptions options) {
         record Key(long seed, EnvironmentMode environmentMode, int lateAcceptanceSize) {
         }
+        stepLimit(options); // not part of the configuration, but a malformed limit fails before any work
         return new Key(options.seed(), environmentMode(options), lateAcceptanceSize(options));
     }
 
@@ -88,29 +95,61 @@ final class TimefoldConfiguration {
     }
 
     /**
-     * When Timefold stops: after {@code spentLimit} (rounded down to whole milliseconds, at least 1), or as soon as
-     * it finds a plan with hard score 0 and a makespan of {@code targetMakespan} or less, whichever comes first.
+     * When Timefold stops: after {@code spentLimit} (rounded down to whole milliseconds, at least 1), after the
+     * {@value #STEP_LIMIT} steps when set, or as soon as it finds a plan with hard score 0 and a makespan of
+     * {@code targetMakespan} or less, whichever comes first.
      */
-    static SolverConfigOverride termination(Duration spentLimit, long targetMakespan) {
-        return new SolverConfigOverride().withTerminationConfig(new TerminationConfig()
-                .withMillisecondsSpentLimit(Math.max(1, spentLimit.toMillis()))
+    static SolverConfigOverride termination(SolveOptions options, Duration spentLimit, long targetMakespan) {
+        return new SolverConfigOverride().withTerminationConfig(termination(options, spentLimit)
                 .withBestScoreLimit(HardMediumSoftScore.of(0, -targetMakespan, Long.MIN_VALUE).toString()));
     }
 
-    private static int lateAcceptanceSize(SolveOptions options) {
-        String value = options.parameter(LATE_ACCEPTANCE_SIZE, Integer.toString(DEFAULT_LATE_ACCEPTANCE_SIZE));
-        try {
-            int size = Integer.parseInt(value.trim());
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(LATE_ACCEPTANCE_SIZE + " must be a positive integer, got " + value, e);
-        }
-        throw new IllegalArgumentException(LATE_ACCEPTANCE_SIZE + " must be a positive integer, got " + value);
+    /**
+     * When a Timefold model stops at the latest: after {@code spentLimit} (rounded down to whole milliseconds, at
+     * least 1), or after the {@value #STEP_LIMIT} steps when set.
+     *
+     * @throws IllegalArgumentException when {@value #STEP_LIMIT} is not a positive integer
+     */
+    public static TerminationConfig termination(SolveOptions options, Duration spentLimit) {
+        TerminationConfig termination = new TerminationConfig()
+                .withMillisecondsSpentLimit(Math.max(1, spentLimit.toMillis()));
+        int steps = stepLimit(options);
+        return steps == 0 ? termination : termination.withStepCountLimit(steps);
     }
 
-    private static EnvironmentMode environmentMode(SolveOptions options) {
+    /**
+     * The {@value #STEP_LIMIT} parameter, 0 when not set.
+     *
+     * @throws IllegalArgumentException when it is set but not a positive integer
+     */
+    public static int stepLimit(SolveOptions options) {
+        String value = options.parameter(STEP_LIMIT, null);
+        return value == null ? 0 : positiveInteger(STEP_LIMIT, value);
+    }
+
+    private static int lateAcceptanceSize(SolveOptions options) {
+        return positiveInteger(LATE_ACCEPTANCE_SIZE,
+                options.parameter(LATE_ACCEPTANCE_SIZE, Integer.toString(DEFAULT_LATE_ACCEPTANCE_SIZE)));
+    }
+
+    private static int positiveInteger(String key, String value) {
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a positive integer, got " + value, e);
+        }
+        throw new IllegalArgumentException(key + " must be a positive integer, got " + value);
+    }
+
+    /**
+     * The {@value #ENVIRONMENT_MODE} parameter; Timefold's default {@code phase-assert} when not set.
+     *
+     * @throws IllegalArgumentException when it names no environment mode
+     */
+    public static EnvironmentMode environmentMode(SolveOptions options) {
         String name = options.parameter(ENVIRONMENT_MODE, EnvironmentMode.PHASE_ASSERT.name());
         try {
             return EnvironmentMode.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -101,7 +101,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
         BestDispatch start = JobShopDispatcher.best(problem, options.seed());
         tracker.offer(start.schedule(), start.makespan());
         SearchStatistics statistics = tracker.bestMakespan() > lowerBound
-                ? search(problem, factory, tracker, deadline)
+                ? search(problem, options, factory, tracker, deadline)
                 : SearchStatistics.NONE;
         return SolveResult.builder(JobShopProblem.TYPE, problem, ID)
                 .status(tracker.bestMakespan() == lowerBound ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
@@ -130,7 +130,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
      * Runs Timefold from the tracker's best schedule on this thread until the deadline; nothing when the factory is
      * not built by then.
      */
-    private static SearchStatistics search(JobShopInstance problem,
+    private static SearchStatistics search(JobShopInstance problem, SolveOptions options,
                                            CompletableFuture<SolverFactory<JobShopPlan>> factory,
                                            ImprovementTracker tracker, Deadline deadline) {
         JobShopPlan plan = JobShopPlanConversion.fromSchedule(problem, tracker.best());
@@ -140,7 +140,7 @@ public final class TimefoldJobShopSolver implements Solver<JobShopInstance, JobS
             return SearchStatistics.NONE;
         }
         ai.timefold.solver.core.api.solver.Solver<JobShopPlan> solver = solverFactory.buildSolver(
-                TimefoldConfiguration.termination(searchTime, problem.trivialLowerBound()));
+                TimefoldConfiguration.termination(options, searchTime, problem.trivialLowerBound()));
         solver.addEventListener(event -> offerFeasible(problem, event, tracker));
         try (SearchMonitor<JobShopPlan> monitor = SearchMonitor.watch(solver, deadline)) {
             solver.solve(plan);

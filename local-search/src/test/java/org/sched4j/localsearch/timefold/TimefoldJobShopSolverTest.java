@@ -142,6 +142,24 @@ class TimefoldJobShopSolverTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timefold.environment-mode");
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void stopsAfterTheStepLimit() {
+        JobShopInstance instance = TimefoldTestInstances.jsplib("ft10");
+        SolveResult<JobShopSchedule> result = solver.solve(instance, options(Duration.ofSeconds(30),
+                Map.of(TimefoldConfiguration.STEP_LIMIT, "5")));
+        assertValid(instance, result);
+        assertThat(result.statistics().get("steps")).isEqualTo(5L);
+    }
+
+    @Test
+    void rejectsAStepLimitThatIsNotAPositiveIntegerNamingTheKey() {
+        JobShopInstance instance = TimefoldTestInstances.crossingJobs();
+        assertThatThrownBy(() -> solver.solve(instance, options(Duration.ofSeconds(1),
+                Map.of(TimefoldConfiguration.STEP_LIMIT, "0"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timefold.step-limit");
+    }
+
     private static SolveOptions options(Duration limit, Map<String, String> parameters) {
         return SolveOptions.withTimeLimit(limit).seed(7).threads(1).parameters(parameters);
     }
