@@ -26,6 +26,11 @@ public final class FgdSolver implements Solver<PodPackingInstance, PodPlacement>
     /** The solver's id. */
     public static final String ID = "fgd";
 
+    /** The plan of the FGD scheduler for {@code instance}. */
+    public static PodPlacement schedule(PodPackingInstance instance) {
+        return KubeDefaultScheduler.run(instance, FragmentationGradient::new).placement();
+    }
+
     @Override
     public String id() {
         return ID;

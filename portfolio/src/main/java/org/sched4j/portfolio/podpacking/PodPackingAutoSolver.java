@@ -13,6 +13,8 @@ import org.sched4j.api.Solver;
 import org.sched4j.cpmodels.OrToolsNativeLibrary;
 import org.sched4j.cpmodels.podpacking.CpSatPodPackingSolver;
 import org.sched4j.cpmodels.podpacking.ValidStartPlan;
+import org.sched4j.heuristics.podpacking.FgdSolver;
+import org.sched4j.heuristics.podpacking.FragmentationDescent;
 import org.sched4j.heuristics.podpacking.KubeDefaultScheduler;
 import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
@@ -55,7 +57,10 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
 
     /** The heuristics whose plans {@code auto} may start from (the best valid one by the full order). */
     private static final List<Function<PodPackingInstance, PodPlacement>> START_HEURISTICS =
-            List.of(KubeDefaultScheduler::schedule);
+            List.of(KubeDefaultScheduler::schedule, FgdSolver::schedule);
+
+    /** The part of the time after the start that the fragmentation descent may use, when fragmentation can differ. */
+    static final int DESCENT_SHARE_PERCENT = 40;
 
     /** Kept free at the end of the time limit for the last round to stop and the result to be evaluated. */
     private static final Duration STOP_MARGIN = Duration.ofMillis(400);
@@ -111,6 +116,21 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
                 .orElseGet(() -> ValidStartPlan.of(problem, proposals.getFirst(), options, deadline));
     }
 
+    /**
+     * {@link FragmentationDescent} from {@code best}: kept when the evaluator finds the result valid and better by
+     * {@link PodPackingObjective#compareTo}.
+     */
+    private static NodeSubsetSearch.Best descend(PodPackingInstance problem, NodeSubsetSearch.Best best,
+                                                 Deadline deadline, SolutionListener<PodPlacement> listener) {
+        PodPlacement descended = FragmentationDescent.improve(problem, best.plan(), deadline);
+        PodPackingObjective objective = PodPackingEvaluator.objective(problem, descended);
+        if (objective.compareTo(best.objective()) < 0 && PodPackingProblem.TYPE.evaluate(problem, descended).isFeasible()) {
+            listener.onImprovingSolution(descended, objective.scalar(), Double.NaN, deadline.elapsed());
+            return new NodeSubsetSearch.Best(descended, objective);
+        }
+        return best;
+    }
+
     private static SolveResult<PodPlacement> searchNodeSubsets(PodPackingInstance problem, SolveOptions options,
                                                                Deadline deadline,
                                                                SolutionListener<PodPlacement> listener,
@@ -121,7 +141,11 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
         NodeSubsetSearch.Best best = new NodeSubsetSearch.Best(start, startObjective);
         boolean valid = PodPackingProblem.TYPE.evaluate(problem, start).isFeasible();
         boolean fragmentation = CpSatPodPackingSolver.fragmentationCanDiffer(problem);
-        if (valid && !startObjective.isPerfect()) {
+        if (valid && fragmentation) {
+            best = descend(problem, best, rounds.within(rounds.remaining().multipliedBy(DESCENT_SHARE_PERCENT)
+                    .dividedBy(100)), listener);
+        }
+        if (valid && !best.objective().isPerfect()) {
             Deadline placement = fragmentation
                     ? rounds.within(rounds.remaining().multipliedBy(PLACEMENT_SHARE_PERCENT).dividedBy(100))
                     : rounds;
