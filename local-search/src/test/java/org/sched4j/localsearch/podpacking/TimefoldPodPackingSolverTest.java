@@ -265,7 +265,7 @@ class TimefoldPodPackingSolverTest {
 
     @Test
     @Timeout(60)
-    void startsWithoutTheRunningPodThatATaintEvictsWhenNoOtherStartIsValid() {
+    void startsFromTheDefaultSchedulerThatMovesThePodANoExecuteTaintEvicts() {
         Taint evicting = new Taint("maintenance", "", TaintEffect.NO_EXECUTE);
         PodPackingInstance instance = instance(List.of(node("a", 1000, tainted(evicting)), node("b", 1000)),
                 List.of(running("x", 1000, 0, 0)));
@@ -273,8 +273,7 @@ class TimefoldPodPackingSolverTest {
         SolveResult<PodPlacement> result = solveValid(instance);
 
         assertThat(result.solution().nodes()).containsExactly(1);
-        assertThat(result.statistics().get("start_plan")).isEqualTo(StartPlan.Source.CURRENT_WITHOUT_RULE_BREAKERS
-                .ordinal());
+        assertThat(result.statistics().get("start_plan")).isEqualTo(StartPlan.Source.KUBE_DEFAULT.ordinal());
         assertTiers(instance, result.solution(), new int[][] {{1, 2}});
     }
 
