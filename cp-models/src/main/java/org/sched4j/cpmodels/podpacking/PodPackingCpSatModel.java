@@ -264,11 +264,6 @@ final class PodPackingCpSatModel {
         return sum;
     }
 
-    /** {@code placed(p)} of free pod {@code p}. */
-    LinearExpr podPlaced(int p) {
-        return LinearExpr.sum(placedOn[p]);
-    }
-
     /** The definitions of the auxiliary variables, for a complete hint. */
     HintCompletion hints() {
         return hints;
