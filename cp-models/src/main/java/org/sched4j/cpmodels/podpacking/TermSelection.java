@@ -9,8 +9,8 @@ import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 
 /**
- * The pods a selection (an anti-affinity term of an owner's namespace, or a spread constraint's selector) picks out, split
- * into the free pods of a model and the fixed placed pods, these tallied per domain of the topology key: the
+ * The pods a selection (an anti-affinity term of an owner's namespace, or a spread constraint's selector) picks out,
+ * split into the free pods of a model and the fixed placed pods, these tallied per domain of the topology key: the
  * constants the model's inter-pod constraints add to their variable parts. O(candidate pods) to build.
  */
 final class TermSelection {
