@@ -1,5 +1,6 @@
 package org.sched4j.cpmodels.podpacking;
 
+import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
@@ -25,7 +26,7 @@ import org.sched4j.podpacking.PodPlacement;
  * the incumbent already reaches is proven without calling CP-SAT. Every plan CP-SAT finds is offered to the
  * {@link PodPackingIncumbent}, which keeps it only when the evaluator finds it valid and at least as good by the full
  * order. For {@link CpSatPodPackingSolver.Goal#PLACEMENT} (the rounds of a neighbourhood search) the tiers are one
- * step when they fold into a number below 2<sup>50</sup> ({@link PodPackingCpSatModel#tierWeights()}), which saves
+ * step when they fold into a number below 2<sup>50</sup> ({@link ObjectiveLevels#tierWeights()}), which saves
  * CP-SAT's start-up per tier; for {@link CpSatPodPackingSolver.Goal#FRAGMENTATION} the tiers and the soft penalty are
  * only fixed at the base plan's values (each tier's placed pods and disruption at least as good), not optimised.
  *
@@ -51,7 +52,7 @@ final class LexicographicSteps {
 
     /**
      * One step: its kind, its tier for PLACE and DISRUPT, the weights of the tiers folded into one number for TIERS
-     * ({@link PodPackingCpSatModel#tierWeights()}).
+     * ({@link ObjectiveLevels#tierWeights()}).
      */
     private record Step(Kind kind, int tier, long[] weights) {
 
@@ -61,12 +62,13 @@ final class LexicographicSteps {
 
         boolean isAtItsIdeal(PodPackingCpSatModel model, PodPackingIncumbent incumbent) {
             PodPlacement plan = incumbent.plan();
+            ObjectiveLevels levels = model.levels();
             return switch (kind) {
-                case PLACE -> model.placedIn(plan, tier) == model.freePodsOf(tier);
-                case DISRUPT -> model.disruptionIn(plan, tier) == 0;
-                case TIERS -> IntStream.range(0, model.tierCount()).allMatch(t ->
-                        model.placedIn(plan, t) == model.freePodsOf(t) && model.disruptionIn(plan, t) == 0);
-                case SOFT -> model.softPenaltyIn(plan) == 0;
+                case PLACE -> levels.placedIn(plan, tier) == levels.freePodsOf(tier);
+                case DISRUPT -> levels.disruptionIn(plan, tier) == 0;
+                case TIERS -> IntStream.range(0, levels.tierCount()).allMatch(t ->
+                        levels.placedIn(plan, t) == levels.freePodsOf(t) && levels.disruptionIn(plan, t) == 0);
+                case SOFT -> levels.softPenaltyIn(plan) == 0;
                 case FRAGMENT -> incumbent.objective().gpuFragmentation()
                         <= PodPackingObjective.FRAGMENTATION_TOLERANCE;
             };
@@ -77,34 +79,39 @@ final class LexicographicSteps {
          * least as good as CP-SAT's (the fragmentation proxy is never a proof, and gives -1).
          */
         long valueIn(PodPackingCpSatModel model, PodPlacement plan) {
+            ObjectiveLevels levels = model.levels();
             return switch (kind) {
-                case PLACE -> model.placedIn(plan, tier);
-                case DISRUPT -> model.disruptionIn(plan, tier);
-                case TIERS -> model.weightedTiersIn(plan, weights);
-                case SOFT -> model.softPenaltyIn(plan);
+                case PLACE -> levels.placedIn(plan, tier);
+                case DISRUPT -> levels.disruptionIn(plan, tier);
+                case TIERS -> levels.weightedTiersIn(plan, weights);
+                case SOFT -> levels.softPenaltyIn(plan);
                 case FRAGMENT -> -1;
             };
         }
 
         void setObjective(PodPackingCpSatModel model) {
-            model.model().clearObjective();
+            CpModel cp = model.model();
+            ObjectiveLevels levels = model.levels();
+            cp.clearObjective();
             switch (kind) {
-                case PLACE -> model.model().maximize(model.tierPlaced(tier));
-                case DISRUPT -> model.model().minimize(model.disruption(tier));
-                case TIERS -> model.model().maximize(model.weightedTiers(weights));
-                case SOFT -> model.model().minimize(model.softPenalty());
-                case FRAGMENT -> model.model().minimize(model.gpu().fragmentation());
+                case PLACE -> cp.maximize(levels.tierPlaced(tier));
+                case DISRUPT -> cp.minimize(levels.disruption(tier));
+                case TIERS -> cp.maximize(levels.weightedTiers(weights));
+                case SOFT -> cp.minimize(levels.softPenalty());
+                case FRAGMENT -> cp.minimize(model.gpu().fragmentation());
             }
         }
 
         /** Fixes this step's value at the incumbent's, so that later steps cannot give it up. */
         void fix(PodPackingCpSatModel model, PodPlacement plan) {
+            CpModel cp = model.model();
+            ObjectiveLevels levels = model.levels();
             switch (kind) {
-                case PLACE -> model.model().addGreaterOrEqual(model.tierPlaced(tier), model.placedIn(plan, tier));
-                case DISRUPT -> model.model().addLessOrEqual(model.disruption(tier), model.disruptionIn(plan, tier));
-                case TIERS -> model.model().addGreaterOrEqual(model.weightedTiers(weights),
-                        model.weightedTiersIn(plan, weights));
-                case SOFT -> model.model().addLessOrEqual(model.softPenalty(), model.softPenaltyIn(plan));
+                case PLACE -> cp.addGreaterOrEqual(levels.tierPlaced(tier), levels.placedIn(plan, tier));
+                case DISRUPT -> cp.addLessOrEqual(levels.disruption(tier), levels.disruptionIn(plan, tier));
+                case TIERS -> cp.addGreaterOrEqual(levels.weightedTiers(weights),
+                        levels.weightedTiersIn(plan, weights));
+                case SOFT -> cp.addLessOrEqual(levels.softPenalty(), levels.softPenaltyIn(plan));
                 case FRAGMENT -> {
                 }
             }
@@ -140,18 +147,18 @@ final class LexicographicSteps {
                      SolveOptions options, Deadline deadline, SolutionListener<PodPlacement> listener) {
         List<Step> optimised = new ArrayList<>();
         List<Step> tiersAndSoft = new ArrayList<>();
-        long[] weights = goal == CpSatPodPackingSolver.Goal.PLACEMENT ? model.tierWeights() : null;
+        long[] weights = goal == CpSatPodPackingSolver.Goal.PLACEMENT ? model.levels().tierWeights() : null;
         if (weights != null) {
             tiersAndSoft.add(new Step(Kind.TIERS, 0, weights));
         } else {
-            for (int tier = 0; tier < model.tierCount(); tier++) {
+            for (int tier = 0; tier < model.levels().tierCount(); tier++) {
                 tiersAndSoft.add(new Step(Kind.PLACE, tier));
-                if (model.hasDisruptableRunningPods(tier)) {
+                if (model.levels().hasDisruptableRunningPods(tier)) {
                     tiersAndSoft.add(new Step(Kind.DISRUPT, tier));
                 }
             }
         }
-        if (model.hasSoftCosts()) {
+        if (model.levels().hasSoftCosts()) {
             tiersAndSoft.add(new Step(Kind.SOFT, 0));
         }
         boolean fragmentationStep = goal != CpSatPodPackingSolver.Goal.PLACEMENT && model.gpu().hasDevices()
@@ -192,7 +199,7 @@ final class LexicographicSteps {
             }
             step.fix(model, incumbent.plan());
         }
-        boolean softLevel = incumbent.objective().softPenalty() == 0 || softProven && model.softIsExact();
+        boolean softLevel = incumbent.objective().softPenalty() == 0 || softProven && model.levels().softIsExact();
         boolean fragmentationLevel = !CpSatPodPackingSolver.fragmentationCanDiffer(model.instance())
                 || incumbent.objective().gpuFragmentation() <= PodPackingObjective.FRAGMENTATION_TOLERANCE;
         return new Proof(tiersProven && incumbent.isValid(), softLevel && incumbent.isValid(), fragmentationLevel);

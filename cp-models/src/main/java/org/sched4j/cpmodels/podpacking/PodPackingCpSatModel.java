@@ -17,7 +17,6 @@ import org.sched4j.podpacking.DisruptionBudget;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodPlacement;
-import org.sched4j.podpacking.PodScheduling;
 import org.sched4j.podpacking.PlacementRules;
 import org.sched4j.podpacking.TopologySpreadConstraint;
 
@@ -37,19 +36,13 @@ import org.sched4j.podpacking.TopologySpreadConstraint;
  *       spread ({@link SpreadConstraints}), as the evaluator defines them;</li>
  *   <li>PodDisruptionBudgets: for each budget, {@code sum over covered running free pods of (1 - stay(p))} at most
  *       its allowed disruptions less the covered fixed pods the base plan disrupts;</li>
- *   <li>objective expressions: per priority tier the placed free pods, and the disruption of the running free pods
- *       {@code sum (1 + placed(p) - 2 stay(p))} (0 when it stays, 1 when evicted, 2 when moved); the node-local soft
- *       penalty {@code sum x[p][n] (missed preferred node affinity weight(p, n) + 100 untolerated PreferNoSchedule
- *       taints(p, n))}; a GPU fragmentation proxy ({@link GpuDeviceModel#fragmentation}).</li>
+ *   <li>the levels of the objective over the free pods ({@link ObjectiveLevels}: per tier the placed pods and the
+ *       disruption, the node-local soft penalty) and a GPU fragmentation proxy
+ *       ({@link GpuDeviceModel#fragmentation}).</li>
  * </ul>
- * The soft penalty of the model is exact when no pod has a preferred pod (anti-)affinity or a {@code ScheduleAnyway}
- * spread constraint ({@link #softIsExact()}); those terms are left out of the model. {@link CpSatPodPackingSolver}
- * optimises the levels one after the other.
+ * {@link CpSatPodPackingSolver} optimises the levels one after the other ({@link LexicographicSteps}).
  */
 final class PodPackingCpSatModel {
-
-    /** The soft penalty of one untolerated PreferNoSchedule taint, as the evaluator counts it. */
-    static final int PREFER_NO_SCHEDULE_PENALTY = 100;
 
     private record DomainKey(int pod, String key, String domain, boolean anewOnly) {
     }
@@ -60,20 +53,17 @@ final class PodPackingCpSatModel {
     private final Selections selections;
     private final int[][] nodesOf;
     private final BoolVar[][] placedOn;
-    private final int[] tierOf;
-    private final int tierCount;
     private final List<List<Integer>> freeOnNode;
     private final Map<DomainKey, Literal> domainLiterals = new HashMap<>();
     private final HintCompletion hints = new HintCompletion();
     private final List<BoolVar> placementVariables = new ArrayList<>();
     private final GpuDeviceModel gpu;
+    private final ObjectiveLevels levels;
     private int variables;
 
     PodPackingCpSatModel(PodPackingNeighbourhood neighbourhood) {
         this.neighbourhood = neighbourhood;
         this.instance = neighbourhood.instance();
-        this.tierOf = instance.tierOfPods();
-        this.tierCount = instance.tierPriorities().size();
         this.selections = new Selections(neighbourhood);
         this.nodesOf = CandidateNodes.of(neighbourhood, selections);
         this.placedOn = new BoolVar[instance.podCount()][];
@@ -87,6 +77,7 @@ final class PodPackingCpSatModel {
         new InterPodConstraints(this, selections).addAll();
         new SpreadConstraints(this, selections.labels()).addAll();
         addBudgets();
+        this.levels = new ObjectiveLevels(this);
     }
 
     private void createVariables() {
@@ -264,11 +255,6 @@ final class PodPackingCpSatModel {
         return sum;
     }
 
-    /** {@code placed(p)} of free pod {@code p}. */
-    LinearExpr podPlaced(int p) {
-        return LinearExpr.sum(placedOn[p]);
-    }
-
     /** The definitions of the auxiliary variables, for a complete hint. */
     HintCompletion hints() {
         return hints;
@@ -279,191 +265,14 @@ final class PodPackingCpSatModel {
         return variables;
     }
 
-    int tierCount() {
-        return tierCount;
+    /** The levels of the objective over the free pods. */
+    ObjectiveLevels levels() {
+        return levels;
     }
 
     /** The GPU devices of the nodes free pods may take. */
     GpuDeviceModel gpu() {
         return gpu;
-    }
-
-    /** Whether tier {@code tier} has running free pods (else its disruption in the model is constant). */
-    boolean hasDisruptableRunningPods(int tier) {
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (tierOf[p] == tier && isFree(p) && instance.pods().get(p).isRunning()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The placed free pods of tier {@code tier}. */
-    LinearExpr tierPlaced(int tier) {
-        LinearExprBuilder placed = LinearExpr.newBuilder();
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (tierOf[p] == tier && isFree(p)) {
-                for (BoolVar x : placedOn[p]) {
-                    placed.add(x);
-                }
-            }
-        }
-        return placed.build();
-    }
-
-    /** The disruption of the running free pods of tier {@code tier}: 1 per eviction, 2 per move. */
-    LinearExpr disruption(int tier) {
-        LinearExprBuilder disruption = LinearExpr.newBuilder();
-        for (int p = 0; p < instance.podCount(); p++) {
-            Pod pod = instance.pods().get(p);
-            if (tierOf[p] != tier || !pod.isRunning() || !isFree(p)) {
-                continue;
-            }
-            disruption.add(1);
-            for (int i = 0; i < nodesOf[p].length; i++) {
-                disruption.addTerm(placedOn[p][i], nodesOf[p][i] == pod.currentNode() ? -1 : 1);
-            }
-        }
-        return disruption.build();
-    }
-
-    /**
-     * The tiers folded into one number to maximise, when it stays below 2<sup>50</sup>: the digits {@code placed_1,
-     * -disruption_1, placed_2, ...} (tier 1 the highest) of a mixed-radix number whose digit {@code placed_t} has radix
-     * {@code free pods_t + 1} and {@code disruption_t} radix {@code 2 running free pods_t + 1}, so that it orders the
-     * free pods' plans as the tiers do. Returns the weight of each digit ({@code placed_t} at {@code 2t},
-     * {@code disruption_t} at {@code 2t + 1}), or null when the number would be larger.
-     */
-    long[] tierWeights() {
-        long[] radix = new long[2 * tierCount];
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (isFree(p)) {
-                radix[2 * tierOf[p]]++;
-                radix[2 * tierOf[p] + 1] += instance.pods().get(p).isRunning() ? 2 : 0;
-            }
-        }
-        long[] weight = new long[2 * tierCount];
-        long product = 1;
-        for (int digit = weight.length - 1; digit >= 0; digit--) {
-            weight[digit] = product;
-            product = Math.multiplyHigh(product, radix[digit] + 1) == 0 ? product * (radix[digit] + 1) : -1;
-            if (product < 0 || product > 1L << 50) {
-                return null;
-            }
-        }
-        return weight;
-    }
-
-    /** The tiers as one number to maximise, with the weights of {@link #tierWeights()}. */
-    LinearExpr weightedTiers(long[] weights) {
-        LinearExprBuilder value = LinearExpr.newBuilder();
-        for (int tier = 0; tier < tierCount; tier++) {
-            value.addTerm(tierPlaced(tier), weights[2 * tier]).addTerm(disruption(tier), -weights[2 * tier + 1]);
-        }
-        return value.build();
-    }
-
-    /** The value of {@link #weightedTiers} in {@code plan}. */
-    long weightedTiersIn(PodPlacement plan, long[] weights) {
-        long value = 0;
-        for (int tier = 0; tier < tierCount; tier++) {
-            value += placedIn(plan, tier) * weights[2 * tier] - disruptionIn(plan, tier) * weights[2 * tier + 1];
-        }
-        return value;
-    }
-
-    /** The node-local soft penalty of the free pods (see the class comment). */
-    LinearExpr softPenalty() {
-        LinearExprBuilder penalty = LinearExpr.newBuilder();
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (!isFree(p)) {
-                continue;
-            }
-            for (int i = 0; i < nodesOf[p].length; i++) {
-                long cost = softCost(p, nodesOf[p][i]);
-                if (cost > 0) {
-                    penalty.addTerm(placedOn[p][i], cost);
-                }
-            }
-        }
-        return penalty.build();
-    }
-
-    /** Whether some free pod has a node-local soft cost on one of its candidate nodes. */
-    boolean hasSoftCosts() {
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (isFree(p)) {
-                for (int n : nodesOf[p]) {
-                    if (softCost(p, n) > 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private long softCost(int p, int n) {
-        Pod pod = instance.pods().get(p);
-        ClusterNode node = instance.nodes().get(n);
-        return pod.scheduling().nodeAffinity().missedPreferredWeight(node)
-                + (long) PREFER_NO_SCHEDULE_PENALTY * PlacementRules.untoleratedPreferNoSchedule(pod, node);
-    }
-
-    /**
-     * Whether {@link #softPenalty()} plus the fixed pods' part is the evaluator's soft penalty: no pod has a preferred
-     * pod affinity or anti-affinity term or a {@code ScheduleAnyway} spread constraint.
-     */
-    boolean softIsExact() {
-        for (Pod pod : instance.pods()) {
-            PodScheduling rules = pod.scheduling();
-            if (!rules.preferredAffinity().isEmpty() || !rules.preferredAntiAffinity().isEmpty()
-                    || rules.topologySpread().stream().anyMatch(constraint -> !constraint.hard())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The placed free pods of tier {@code tier} in {@code plan}. */
-    long placedIn(PodPlacement plan, int tier) {
-        long placed = 0;
-        for (int p = 0; p < instance.podCount(); p++) {
-            placed += tierOf[p] == tier && isFree(p) && plan.nodeOf(p) != Pod.PENDING ? 1 : 0;
-        }
-        return placed;
-    }
-
-    /** The free pods of tier {@code tier}. */
-    long freePodsOf(int tier) {
-        long count = 0;
-        for (int p = 0; p < instance.podCount(); p++) {
-            count += tierOf[p] == tier && isFree(p) ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** The disruption of the running free pods of tier {@code tier} in {@code plan}. */
-    long disruptionIn(PodPlacement plan, int tier) {
-        long disruption = 0;
-        for (int p = 0; p < instance.podCount(); p++) {
-            Pod pod = instance.pods().get(p);
-            if (tierOf[p] == tier && isFree(p) && pod.isRunning() && plan.nodeOf(p) != pod.currentNode()) {
-                disruption += plan.nodeOf(p) == Pod.PENDING ? 1 : 2;
-            }
-        }
-        return disruption;
-    }
-
-    /** The node-local soft penalty of the free pods in {@code plan}. */
-    long softPenaltyIn(PodPlacement plan) {
-        long penalty = 0;
-        for (int p = 0; p < instance.podCount(); p++) {
-            if (isFree(p) && plan.nodeOf(p) != Pod.PENDING) {
-                penalty += softCost(p, plan.nodeOf(p));
-            }
-        }
-        return penalty;
     }
 
     /**

@@ -9,8 +9,8 @@ import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 
 /**
- * The pods a selection (an affinity term of an owner's namespace, or a spread constraint's selector) picks out, split
- * into the free pods of a model and the fixed placed pods, these tallied per domain of the topology key: the
+ * The pods a selection (an anti-affinity term of an owner's namespace, or a spread constraint's selector) picks out,
+ * split into the free pods of a model and the fixed placed pods, these tallied per domain of the topology key: the
  * constants the model's inter-pod constraints add to their variable parts. O(candidate pods) to build.
  */
 final class TermSelection {
@@ -34,8 +34,6 @@ final class TermSelection {
     private final String topologyKey;
     private final List<Integer> free = new ArrayList<>();
     private final Map<String, Tally> fixedByDomain = new HashMap<>();
-    private int fixedPlaced;
-    private int fixedPlacedAnywhere;
 
     /**
      * @param neighbourhood which pods are free, and where the base plan puts the others
@@ -60,13 +58,11 @@ final class TermSelection {
             if (node == Pod.PENDING) {
                 continue;
             }
-            fixedPlacedAnywhere++;
             ClusterNode host = neighbourhood.instance().nodes().get(node);
             String domain = host.topologyValue(key);
             if (domain == null || !nodeOk.test(host)) {
                 continue;
             }
-            fixedPlaced++;
             Tally tally = fixedByDomain.computeIfAbsent(domain, d -> new Tally());
             tally.count++;
             tally.anew += node != pod.currentNode() ? 1 : 0;
@@ -91,15 +87,5 @@ final class TermSelection {
     /** The selected fixed pods per domain. */
     Map<String, Tally> fixedByDomain() {
         return fixedByDomain;
-    }
-
-    /** The number of selected fixed pods placed on a counted, labelled node. */
-    int fixedPlaced() {
-        return fixedPlaced;
-    }
-
-    /** The number of selected fixed pods placed on any node. */
-    int fixedPlacedAnywhere() {
-        return fixedPlacedAnywhere;
     }
 }
