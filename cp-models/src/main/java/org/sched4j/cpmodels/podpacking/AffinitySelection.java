@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sched4j.podpacking.ClusterNode;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodAffinityTerm;
+import org.sched4j.podpacking.PodLabelIndex;
 
 /**
  * The pods that every required affinity term of a pod selects (the pods that count for its affinity, as
@@ -22,7 +23,7 @@ final class AffinitySelection {
     private final Map<String, Map<String, Integer>> fixedByKey = new HashMap<>();
     private int fixedWithAnyKey;
 
-    AffinitySelection(PodPackingNeighbourhood neighbourhood, PodLabels labels, List<PodAffinityTerm> terms,
+    AffinitySelection(PodPackingNeighbourhood neighbourhood, PodLabelIndex labels, List<PodAffinityTerm> terms,
                       String namespace) {
         this.terms = terms;
         this.namespace = namespace;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sched4j.podpacking.PodAffinityTerm;
+import org.sched4j.podpacking.PodLabelIndex;
 
 /**
  * The {@link TermSelection} of each anti-affinity term and owner namespace, and the {@link AffinitySelection} of each
@@ -15,7 +16,7 @@ final class Selections {
     }
 
     private final PodPackingNeighbourhood neighbourhood;
-    private final PodLabels labels;
+    private final PodLabelIndex labels;
     private final Map<Key, TermSelection> byTerm = new HashMap<>();
     private final Map<AffinityKey, AffinitySelection> byTerms = new HashMap<>();
 
@@ -24,11 +25,11 @@ final class Selections {
 
     Selections(PodPackingNeighbourhood neighbourhood) {
         this.neighbourhood = neighbourhood;
-        this.labels = new PodLabels(neighbourhood.instance());
+        this.labels = new PodLabelIndex(neighbourhood.instance());
     }
 
     /** The pods of the scenario by label. */
-    PodLabels labels() {
+    PodLabelIndex labels() {
         return labels;
     }
 

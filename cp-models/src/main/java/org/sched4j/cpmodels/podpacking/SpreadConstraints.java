@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sched4j.podpacking.ClusterNode;
+import org.sched4j.podpacking.PlacementRules;
 import org.sched4j.podpacking.Pod;
+import org.sched4j.podpacking.PodLabelIndex;
 import org.sched4j.podpacking.PodPackingInstance;
 import org.sched4j.podpacking.PodScheduling;
-import org.sched4j.podpacking.PlacementRules;
 import org.sched4j.podpacking.TopologySpreadConstraint;
 
 /**
@@ -47,9 +48,9 @@ final class SpreadConstraints {
     private final PodPackingCpSatModel core;
     private final CpModel model;
     private final PodPackingInstance instance;
-    private final PodLabels labels;
+    private final PodLabelIndex labels;
 
-    SpreadConstraints(PodPackingCpSatModel core, PodLabels labels) {
+    SpreadConstraints(PodPackingCpSatModel core, PodLabelIndex labels) {
         this.core = core;
         this.model = core.model();
         this.instance = core.instance();
