@@ -91,13 +91,13 @@ public final class GeneratePodPackingOpenbCommand implements Callable<Integer> {
         if (!chosenFormat.equals("kubectl-json") && !chosenFormat.equals("podpacking-json")) {
             throw new BadInputException("--format must be kubectl-json or podpacking-json, got " + chosenFormat);
         }
+        if (!plain && pods != null) {
+            throw new BadInputException("--pods is for --plain; a cluster draws deployments until they request "
+                    + "--gpu-demand times its GPUs");
+        }
         Path trace = instances.locate().resolve("podpacking").resolve("alibaba-openb-2023");
         if (plain) {
             return writePlain(trace, share, chosenFormat);
-        }
-        if (pods != null) {
-            throw new BadInputException("--pods is for --plain; a cluster draws deployments until they request "
-                    + "--gpu-demand times its GPUs");
         }
         if (suite) {
             return writeSuite(trace);
