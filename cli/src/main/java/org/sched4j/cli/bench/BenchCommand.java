@@ -18,7 +18,6 @@ import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
 import org.sched4j.cli.run.InstanceLoader;
-import org.sched4j.cli.run.MeasureColumns;
 import org.sched4j.cli.run.NaturalOrder;
 import org.sched4j.cli.run.ResultRow;
 import org.sched4j.cli.run.ResultSink;
@@ -96,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("solvers " + String.join(", ", solveOptions.solvers()) + "; " + solver.limits());
         out.flush();
         List<SolveOutcome> outcomes;
-        try (ResultSink sink = ResultSink.open(null, Optional.of(resultsFile), MeasureColumns.of(suite.problem()))) {
+        try (ResultSink sink = ResultSink.open(null, Optional.of(resultsFile))) {
             outcomes = solver.run(entries, sink);
         }
         out.println();

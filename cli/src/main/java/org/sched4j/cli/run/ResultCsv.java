@@ -3,15 +3,14 @@ package org.sched4j.cli.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes result rows as CSV with the header {@link ResultRow#HEADER}, followed by the problem's own columns when the
- * batch asks for them ({@link MeasureColumns}), one row per line ({@code \n}), flushed after every row so that a long
+ * Writes result rows as CSV with exactly the header {@link ResultRow#HEADER} (the command-line contract; a problem's
+ * own measures go to the JSON results and the bench tables), one row per line ({@code \n}), flushed after every row so that a long
  * batch can be followed and a crash keeps what was done. The output is never closed here; its owner closes it.
  * Integers print without decimals, the gap with two decimals, the time with three; unknown numbers print as empty
  * cells.
@@ -19,19 +18,10 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ResultCsv {
 
     private final CSVPrinter printer;
-    private final List<String> measureColumns;
 
-    /** Starts a CSV of the standard columns on {@code output} and writes the header line. */
+    /** Starts a CSV on {@code output} and writes the header line. */
     public ResultCsv(Appendable output) {
-        this(output, List.of());
-    }
-
-    /** Starts a CSV on {@code output} with {@code measureColumns} after the standard ones and writes the header. */
-    public ResultCsv(Appendable output, List<String> measureColumns) {
-        this.measureColumns = List.copyOf(measureColumns);
-        List<String> header = new ArrayList<>(ResultRow.HEADER);
-        header.addAll(this.measureColumns);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(ResultRow.HEADER.toArray(String[]::new))
                 .setRecordSeparator('\n').get();
         try {
             this.printer = new CSVPrinter(output, format);
@@ -43,13 +33,10 @@ public final class ResultCsv {
 
     /** Writes one row and flushes it. */
     public void write(ResultRow row) {
-        List<String> cells = new ArrayList<>(List.of(row.instance(), row.problem(), row.solver(), row.status(),
+        List<String> cells = List.of(row.instance(), row.problem(), row.solver(), row.status(),
                 number(row.objective()), number(row.lowerBound()), number(row.bestKnown()),
                 fixed(row.gapPercent(), 2), row.isError() ? "false" : Boolean.toString(row.valid()),
-                fixed(row.timeSeconds(), 3)));
-        for (String column : measureColumns) {
-            cells.add(number(row.measures().getOrDefault(column, Double.NaN)));
-        }
+                fixed(row.timeSeconds(), 3));
         try {
             printer.printRecord(cells);
             printer.flush();

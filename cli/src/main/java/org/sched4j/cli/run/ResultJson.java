@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Writes result rows as a JSON array of objects: the CSV columns under the same names (numbers as numbers, unknown
- * ones as {@code null}), the problem's own measures of the row ({@link MeasureColumns}), then {@code violations} (the
- * evaluator's, an array of strings), {@code solution} (as the problem's
+ * ones as {@code null}), the problem's own measures of the row
+ * ({@link org.sched4j.cli.problem.ProblemSupport#measureNames}), then {@code violations} (the evaluator's, an array of strings), {@code solution} (as the problem's
  * {@link org.sched4j.cli.problem.ProblemSupport} writes it: for a job shop {@code {"start_times": [[...], ...]}}, one
  * row per job) and, for {@code ERROR} rows, {@code message}.
  */

@@ -28,12 +28,11 @@ public final class ResultSink implements AutoCloseable {
     private final List<ResultRow> rows = new ArrayList<>();
     private Optional<PlanFiles> plans = Optional.empty();
 
-    private ResultSink(Optional<ResultCsv> stdoutCsv, Optional<Path> jsonFile, Writer csvFileWriter,
-                       List<String> measureColumns) {
+    private ResultSink(Optional<ResultCsv> stdoutCsv, Optional<Path> jsonFile, Writer csvFileWriter) {
         this.stdoutCsv = stdoutCsv;
         this.jsonFile = jsonFile;
         this.csvFileWriter = csvFileWriter;
-        this.fileCsv = Optional.ofNullable(csvFileWriter).map(writer -> new ResultCsv(writer, measureColumns));
+        this.fileCsv = Optional.ofNullable(csvFileWriter).map(ResultCsv::new);
     }
 
     /**
@@ -46,26 +45,15 @@ public final class ResultSink implements AutoCloseable {
      *                           be created
      */
     public static ResultSink open(PrintWriter out, Optional<Path> resultsFile) {
-        return open(out, resultsFile, List.of());
-    }
-
-    /**
-     * Opens the outputs, the CSV ones with {@code measureColumns} after the standard columns
-     * ({@link MeasureColumns}).
-     *
-     * @throws BadInputException when the file's extension is neither {@code .csv} nor {@code .json}, or it cannot
-     *                           be created
-     */
-    public static ResultSink open(PrintWriter out, Optional<Path> resultsFile, List<String> measureColumns) {
         if (resultsFile.isEmpty()) {
-            return new ResultSink(stdoutCsv(out, measureColumns), Optional.empty(), null, measureColumns);
+            return new ResultSink(stdoutCsv(out), Optional.empty(), null);
         }
         Path file = resultsFile.get();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean json = name.endsWith(".json");
         Optional<String> planKind = PlanFiles.kindOf(file);
         if (planKind.isPresent()) {
-            ResultSink sink = new ResultSink(stdoutCsv(out, measureColumns), Optional.empty(), null, measureColumns);
+            ResultSink sink = new ResultSink(stdoutCsv(out), Optional.empty(), null);
             sink.plans = Optional.of(new PlanFiles(file, planKind.get()));
             return sink;
         }
@@ -80,17 +68,17 @@ public final class ResultSink implements AutoCloseable {
             }
             if (json) {
                 Files.writeString(file, "[]\n", StandardCharsets.UTF_8);
-                return new ResultSink(stdoutCsv(out, measureColumns), Optional.of(file), null, measureColumns);
+                return new ResultSink(stdoutCsv(out), Optional.of(file), null);
             }
             Writer csvFile = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            return new ResultSink(stdoutCsv(out, measureColumns), Optional.empty(), csvFile, measureColumns);
+            return new ResultSink(stdoutCsv(out), Optional.empty(), csvFile);
         } catch (IOException e) {
             throw new BadInputException("--output " + file + ": cannot write it: " + e.getMessage());
         }
     }
 
-    private static Optional<ResultCsv> stdoutCsv(PrintWriter out, List<String> measureColumns) {
-        return Optional.ofNullable(out).map(output -> new ResultCsv(output, measureColumns));
+    private static Optional<ResultCsv> stdoutCsv(PrintWriter out) {
+        return Optional.ofNullable(out).map(ResultCsv::new);
     }
 
     /** Records one row and writes it to the CSV outputs. */

@@ -17,7 +17,6 @@ import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
 import org.sched4j.cli.run.InstanceLoader;
 import org.sched4j.cli.run.ResultRow;
-import org.sched4j.cli.run.MeasureColumns;
 import org.sched4j.cli.run.ResultSink;
 import org.sched4j.instances.BestKnown;
 import org.sched4j.instances.InstanceFormat;
@@ -108,8 +107,7 @@ public final class SolveCommand implements Callable<Integer> {
                 spec.commandLine().getErr());
         solver.checkSolvers(entries);
         List<ResultRow> rows;
-        try (ResultSink sink = ResultSink.open(spec.commandLine().getOut(), Optional.ofNullable(output),
-                MeasureColumns.of(entries))) {
+        try (ResultSink sink = ResultSink.open(spec.commandLine().getOut(), Optional.ofNullable(output))) {
             solver.run(entries, sink);
             rows = sink.rows();
         }

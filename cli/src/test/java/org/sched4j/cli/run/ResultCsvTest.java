@@ -3,7 +3,6 @@ package org.sched4j.cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,19 +30,6 @@ class ResultCsvTest {
 
         assertThat(csv.toString()).isEqualTo(String.join(",", ResultRow.HEADER) + "\n"
                 + "\"bad, \"\"file\"\"\",,mwkr,ERROR,,,,,false,\n");
-    }
-
-    @Test
-    void writesTheProblemsOwnColumnsAfterTheStandardOnes() {
-        StringBuilder csv = new StringBuilder();
-        ResultCsv writer = new ResultCsv(csv, List.of("gpu_fragmentation", "soft_penalty"));
-        ResultRow row = new ResultRow("c1", "podpacking", "auto", "FEASIBLE", 12, Double.NaN, Double.NaN, Double.NaN,
-                true, 1.5, List.of(), null, null, Map.of("gpu_fragmentation", 3.25));
-
-        writer.write(row);
-
-        assertThat(csv.toString()).isEqualTo(String.join(",", ResultRow.HEADER) + ",gpu_fragmentation,soft_penalty\n"
-                + "c1,podpacking,auto,FEASIBLE,12,,,,true,1.500,3.25,\n");
     }
 
     @Test
