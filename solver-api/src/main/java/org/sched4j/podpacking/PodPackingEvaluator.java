@@ -55,7 +55,8 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
     public Evaluation evaluate(PodPackingInstance instance, PodPlacement placement) {
         List<String> violations = new ArrayList<>();
         if (placement.size() != instance.podCount()) {
-            violations.add("plan: the plan places " + placement.size() + " pods but the scenario has " + instance.podCount());
+            violations.add("plan: the plan places " + placement.size() + " pods but the scenario has "
+                    + instance.podCount());
             return new Evaluation(violations, Double.NaN);
         }
         if (!checkNodes(instance, placement, violations)) {
@@ -113,30 +114,16 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
             return 0;
         }
         GpuFragmentation workload = GpuFragmentation.of(instance);
-        List<List<GpuRequest>> requests = new ArrayList<>();
-        long[] cpu = new long[instance.nodeCount()];
-        for (int n = 0; n < instance.nodeCount(); n++) {
-            requests.add(new ArrayList<>());
-        }
-        for (int p = 0; p < placement.size(); p++) {
-            int node = placement.nodeOf(p);
-            if (node != Pod.PENDING && node < instance.nodeCount()) {
-                Pod pod = instance.pods().get(p);
-                cpu[node] += pod.cpuMillis();
-                if (pod.gpu().any()) {
-                    requests.get(node).add(pod.gpu());
-                }
-            }
-        }
+        NodeLoads loads = NodeLoads.of(instance, placement);
         double fragment = 0;
         for (int n = 0; n < instance.nodeCount(); n++) {
             ClusterNode node = instance.nodes().get(n);
             if (node.gpus() == 0) {
                 continue;
             }
-            int[] free = GpuPacking.freeMilli(node.gpus(), requests.get(n));
+            int[] free = loads.freeGpuMilli(n);
             if (free != null) {
-                fragment += workload.node(node.gpuModel(), node.cpuMillis() - cpu[n], free);
+                fragment += workload.node(node.gpuModel(), node.cpuMillis() - loads.cpu(n), free);
             }
         }
         return fragment / 1000;
@@ -186,41 +173,25 @@ public final class PodPackingEvaluator implements Evaluator<PodPackingInstance, 
     }
 
     private static void checkCapacities(PodPackingInstance instance, PodPlacement placement, List<String> violations) {
-        long[] cpu = new long[instance.nodeCount()];
-        long[] memory = new long[instance.nodeCount()];
-        int[] count = new int[instance.nodeCount()];
-        List<List<GpuRequest>> gpus = new ArrayList<>();
-        for (int n = 0; n < instance.nodeCount(); n++) {
-            gpus.add(new ArrayList<>());
-        }
-        for (int i = 0; i < placement.size(); i++) {
-            int node = placement.nodeOf(i);
-            if (node != Pod.PENDING) {
-                cpu[node] += instance.pods().get(i).cpuMillis();
-                memory[node] += instance.pods().get(i).memoryBytes();
-                count[node]++;
-                if (instance.pods().get(i).gpu().any()) {
-                    gpus.get(node).add(instance.pods().get(i).gpu());
-                }
-            }
-        }
+        NodeLoads loads = NodeLoads.of(instance, placement);
         for (int n = 0; n < instance.nodeCount(); n++) {
             ClusterNode node = instance.nodes().get(n);
-            if (cpu[n] > node.cpuMillis()) {
-                violations.add("cpu: node " + node.name() + ": CPU requests " + cpu[n] + "m exceed its allocatable "
-                        + node.cpuMillis() + "m");
+            if (loads.cpu(n) > node.cpuMillis()) {
+                violations.add("cpu: node " + node.name() + ": CPU requests " + loads.cpu(n)
+                        + "m exceed its allocatable " + node.cpuMillis() + "m");
             }
-            if (memory[n] > node.memoryBytes()) {
-                violations.add("memory: node " + node.name() + ": memory requests " + memory[n] + " bytes exceed its "
-                        + "allocatable " + node.memoryBytes() + " bytes");
+            if (loads.memory(n) > node.memoryBytes()) {
+                violations.add("memory: node " + node.name() + ": memory requests " + loads.memory(n)
+                        + " bytes exceed its allocatable " + node.memoryBytes() + " bytes");
             }
-            if (count[n] > node.podLimit()) {
-                violations.add("pods: node " + node.name() + ": " + count[n] + " pods exceed its pod limit "
+            if (loads.pods(n) > node.podLimit()) {
+                violations.add("pods: node " + node.name() + ": " + loads.pods(n) + " pods exceed its pod limit "
                         + node.podLimit());
             }
-            if (!gpus.get(n).isEmpty() && GpuPacking.freeMilli(node.gpus(), gpus.get(n)) == null) {
+            List<GpuRequest> gpus = loads.gpuRequests(n);
+            if (!gpus.isEmpty() && loads.freeGpuMilli(n) == null) {
                 violations.add("gpu: node " + node.name() + ": the GPU requests of its pods ("
-                        + gpus.get(n).stream().mapToLong(GpuRequest::totalMilli).sum() + " thousandths) cannot be "
+                        + gpus.stream().mapToLong(GpuRequest::totalMilli).sum() + " thousandths) cannot be "
                         + "packed onto its " + node.gpus() + " devices");
             }
         }

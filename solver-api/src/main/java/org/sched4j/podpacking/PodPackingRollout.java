@@ -153,23 +153,12 @@ public final class PodPackingRollout {
 
     /** Whether the pods {@code state} puts on {@code node} fit its resources and GPUs. */
     private static boolean fitsNode(PodPackingInstance instance, int[] state, int node) {
-        ClusterNode capacity = instance.nodes().get(node);
-        long cpu = 0;
-        long memory = 0;
-        int count = 0;
-        List<GpuRequest> gpus = new ArrayList<>();
+        List<Pod> onNode = new ArrayList<>();
         for (int p = 0; p < state.length; p++) {
             if (state[p] == node) {
-                Pod pod = instance.pods().get(p);
-                cpu += pod.cpuMillis();
-                memory += pod.memoryBytes();
-                count++;
-                if (pod.gpu().any()) {
-                    gpus.add(pod.gpu());
-                }
+                onNode.add(instance.pods().get(p));
             }
         }
-        return cpu <= capacity.cpuMillis() && memory <= capacity.memoryBytes() && count <= capacity.podLimit()
-                && (gpus.isEmpty() || GpuPacking.freeMilli(capacity.gpus(), gpus) != null);
+        return NodeLoads.fits(instance.nodes().get(node), onNode);
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import org.sched4j.api.Deadline;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.podpacking.ClusterNode;
-import org.sched4j.podpacking.GpuPacking;
-import org.sched4j.podpacking.GpuRequest;
+import org.sched4j.podpacking.NodeLoads;
 import org.sched4j.podpacking.PlacementRules;
 import org.sched4j.podpacking.Pod;
 import org.sched4j.podpacking.PodPackingEvaluator;
@@ -129,47 +128,15 @@ public final class ValidStartPlan {
     }
 
     private static boolean overloads(PodPackingInstance instance, ClusterNode node, List<Integer> pods) {
-        long cpu = 0;
-        long memory = 0;
-        List<GpuRequest> gpus = new ArrayList<>();
-        for (int p : pods) {
-            Pod pod = instance.pods().get(p);
-            cpu += pod.cpuMillis();
-            memory += pod.memoryBytes();
-            if (pod.gpu().any()) {
-                gpus.add(pod.gpu());
-            }
-        }
-        return cpu > node.cpuMillis() || memory > node.memoryBytes() || pods.size() > node.podLimit()
-                || !gpus.isEmpty() && GpuPacking.freeMilli(node.gpus(), gpus) == null;
+        return !NodeLoads.fits(node, pods.stream().map(instance.pods()::get).toList());
     }
 
     /** The nodes whose CPU, memory, pod limit or GPU devices {@code plan} overloads. */
     private static boolean[] overloadedNodes(PodPackingInstance instance, PodPlacement plan) {
-        long[] cpu = new long[instance.nodeCount()];
-        long[] memory = new long[instance.nodeCount()];
-        int[] count = new int[instance.nodeCount()];
-        List<List<GpuRequest>> gpus = new ArrayList<>();
-        for (int n = 0; n < instance.nodeCount(); n++) {
-            gpus.add(new ArrayList<>());
-        }
-        for (int p = 0; p < plan.size(); p++) {
-            int node = plan.nodeOf(p);
-            if (node != Pod.PENDING) {
-                Pod pod = instance.pods().get(p);
-                cpu[node] += pod.cpuMillis();
-                memory[node] += pod.memoryBytes();
-                count[node]++;
-                if (pod.gpu().any()) {
-                    gpus.get(node).add(pod.gpu());
-                }
-            }
-        }
+        NodeLoads loads = NodeLoads.of(instance, plan);
         boolean[] overloaded = new boolean[instance.nodeCount()];
         for (int n = 0; n < instance.nodeCount(); n++) {
-            ClusterNode node = instance.nodes().get(n);
-            overloaded[n] = cpu[n] > node.cpuMillis() || memory[n] > node.memoryBytes() || count[n] > node.podLimit()
-                    || !gpus.get(n).isEmpty() && GpuPacking.freeMilli(node.gpus(), gpus.get(n)) == null;
+            overloaded[n] = loads.overloaded(n);
         }
         return overloaded;
     }

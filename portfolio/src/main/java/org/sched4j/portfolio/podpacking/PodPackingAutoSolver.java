@@ -124,7 +124,8 @@ public final class PodPackingAutoSolver implements Solver<PodPackingInstance, Po
                                                  Deadline deadline, SolutionListener<PodPlacement> listener) {
         PodPlacement descended = FragmentationDescent.improve(problem, best.plan(), deadline);
         PodPackingObjective objective = PodPackingEvaluator.objective(problem, descended);
-        if (objective.compareTo(best.objective()) < 0 && PodPackingProblem.TYPE.evaluate(problem, descended).isFeasible()) {
+        if (objective.compareTo(best.objective()) < 0
+                && PodPackingProblem.TYPE.evaluate(problem, descended).isFeasible()) {
             listener.onImprovingSolution(descended, objective.scalar(), Double.NaN, deadline.elapsed());
             return new NodeSubsetSearch.Best(descended, objective);
         }
