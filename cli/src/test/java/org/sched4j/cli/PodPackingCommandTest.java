@@ -26,7 +26,7 @@ class PodPackingCommandTest {
     @Test
     void writesThePlanWithItsMoveAndTheUsageChart(@TempDir Path folder) throws IOException {
         Path json = folder.resolve("plan.json");
-        CommandRun run = CommandRun.of("solve", "--solver", "auto", "--time-limit", "2s", "--threads", "2",
+        CommandRun run = CommandRun.of("solve", "--solver", "auto", "--time-limit", "10s", "--threads", "2",
                 "--output", json.toString(), "--gantt", folder.resolve("charts").toString(),
                 PodPackingTestFiles.testData("needs-move.json").toString());
 
@@ -47,7 +47,7 @@ class PodPackingCommandTest {
     @Test
     void writesThePlanAsKubernetesObjectsAndAsAKubectlScript(@TempDir Path folder) throws IOException {
         Path yaml = folder.resolve("plan.yaml");
-        CommandRun run = CommandRun.of("solve", "--solver", "auto", "--time-limit", "2s", "--threads", "2",
+        CommandRun run = CommandRun.of("solve", "--solver", "auto", "--time-limit", "10s", "--threads", "2",
                 "--output", yaml.toString(), PodPackingTestFiles.testData("needs-move.json").toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -64,7 +64,7 @@ class PodPackingCommandTest {
         assertThat(list.get("items").get(1).at("/metadata/name").asText()).isEqualTo(moved);
 
         Path script = folder.resolve("plan.sh");
-        CommandRun scripted = CommandRun.of("solve", "--solver", "auto,kube-default", "--time-limit", "2s",
+        CommandRun scripted = CommandRun.of("solve", "--solver", "auto,kube-default", "--time-limit", "10s",
                 "--threads", "2", "--output", script.toString(),
                 PodPackingTestFiles.testData("needs-move.json").toString());
         assertThat(scripted.exitCode()).as(scripted.toString()).isZero();

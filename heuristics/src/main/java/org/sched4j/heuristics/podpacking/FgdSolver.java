@@ -1,16 +1,12 @@
 package org.sched4j.heuristics.podpacking;
 
-import java.time.Duration;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
 import org.sched4j.api.SolveResult;
 import org.sched4j.api.Solver;
-import org.sched4j.podpacking.PodPackingEvaluator;
 import org.sched4j.podpacking.PodPackingInstance;
-import org.sched4j.podpacking.PodPackingObjective;
 import org.sched4j.podpacking.PodPackingProblem;
-import org.sched4j.podpacking.PodPackingResults;
 import org.sched4j.podpacking.PodPlacement;
 
 /**
@@ -50,17 +46,6 @@ public final class FgdSolver implements Solver<PodPackingInstance, PodPlacement>
     @Override
     public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
                                            SolutionListener<PodPlacement> listener) {
-        long start = System.nanoTime();
-        KubeDefaultScheduler scheduler = KubeDefaultScheduler.run(problem, FragmentationGradient::new);
-        PodPlacement placement = scheduler.placement();
-        PodPackingObjective objective = PodPackingEvaluator.objective(problem, placement);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        listener.onImprovingSolution(placement, objective.scalar(), Double.NaN, elapsed);
-        return PodPackingResults.builder(problem, ID, placement, objective)
-                .timeToBest(elapsed)
-                .statistic("preemptions", scheduler.preemptions())
-                .statistic("unplaced", objective.unplaced())
-                .statistic("gpu_fragmentation", objective.gpuFragmentation())
-                .build(elapsed);
+        return KubeDefaultSolver.solveWith(problem, options, listener, ID, FragmentationGradient::new);
     }
 }

@@ -1,6 +1,8 @@
 package org.sched4j.heuristics.podpacking;
 
 import java.time.Duration;
+import java.util.function.Function;
+import org.sched4j.api.Deadline;
 import org.sched4j.api.ProblemType;
 import org.sched4j.api.SolutionListener;
 import org.sched4j.api.SolveOptions;
@@ -43,16 +45,27 @@ public final class KubeDefaultSolver implements Solver<PodPackingInstance, PodPl
     @Override
     public SolveResult<PodPlacement> solve(PodPackingInstance problem, SolveOptions options,
                                            SolutionListener<PodPlacement> listener) {
-        long start = System.nanoTime();
-        KubeDefaultScheduler scheduler = KubeDefaultScheduler.run(problem);
+        return solveWith(problem, options, listener, ID, KubeDefaultChoice::new);
+    }
+
+    /**
+     * The result of the scheduler's queue, filters and preemption choosing among the feasible nodes with
+     * {@code choice}, reported as solver {@code id}: {@code kube-default} and {@code fgd} differ only there.
+     */
+    static SolveResult<PodPlacement> solveWith(PodPackingInstance problem, SolveOptions options,
+                                               SolutionListener<PodPlacement> listener, String id,
+                                               Function<ClusterLoad, NodeChoice> choice) {
+        Deadline deadline = Deadline.of(options);
+        KubeDefaultScheduler scheduler = KubeDefaultScheduler.run(problem, choice);
         PodPlacement placement = scheduler.placement();
         PodPackingObjective objective = PodPackingEvaluator.objective(problem, placement);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration elapsed = deadline.elapsed();
         listener.onImprovingSolution(placement, objective.scalar(), Double.NaN, elapsed);
-        return PodPackingResults.builder(problem, ID, placement, objective)
+        return PodPackingResults.builder(problem, id, placement, objective)
                 .timeToBest(elapsed)
                 .statistic("preemptions", scheduler.preemptions())
                 .statistic("unplaced", objective.unplaced())
+                .statistic("gpu_fragmentation", objective.gpuFragmentation())
                 .build(elapsed);
     }
 }
