@@ -59,6 +59,8 @@ class PodPackingCommandTest {
         assertThat(list.get("items").get(2).at("/target/name").asText()).isIn("n1", "n2");
         JsonNode bindBig = list.get("items").get(2);
         assertThat(bindBig.at("/metadata/name").asText()).isEqualTo("big");
+        assertThat(bindBig.at("/metadata/annotations/sched4j.org~1step").isTextual()).as("annotations are strings")
+                .isTrue();
         assertThat(bindBig.at("/metadata/annotations/sched4j.org~1step").asText()).isEqualTo("3");
         String moved = list.get("items").get(0).at("/metadata/name").asText();
         assertThat(list.get("items").get(1).at("/metadata/name").asText()).isEqualTo(moved);

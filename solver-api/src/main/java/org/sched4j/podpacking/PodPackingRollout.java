@@ -13,11 +13,14 @@ import java.util.List;
  * wait on each other in a cycle, one of them is evicted first and bound once room appears); then the bindings of the
  * pending pods, highest priority first, in creation order.
  *
- * <p>{@link #dryRun} carries the steps out on a copy of the cluster and checks, after every step, every hard rule
- * of {@link PodPackingEvaluator} on the cluster as it stands then — resources and GPU packing of every node, the rules
- * between pods and nodes and between pods, and that no PodDisruptionBudget has more of its pods disrupted so far than
- * it allows — and at the end that the cluster is the plan. Evaluating after every binding costs O(steps · (pods +
- * nodes)) when pods carry inter-pod rules, O(steps + pods + nodes) otherwise.
+ * <p>{@link #dryRun} carries the steps out on a copy of the cluster and checks after every step what the step can
+ * break: after an eviction, that no PodDisruptionBudget has more of its pods disrupted so far than it allows (kept
+ * per budget, O(budgets of the pod)); after a binding, the capacities and GPU packing of its node and the rules between
+ * the pod and its node; after the binding that ends a move, every hard rule of {@link PodPackingEvaluator} on the
+ * cluster as it stands (a move is the only step that adds a pod while others are away); and at the end, every hard
+ * rule on the whole cluster and that it is the plan. The bindings of pending pods come last and only add pods to a
+ * cluster whose end state is checked: capacity and anti-affinity cannot break on the way, a spread or an affinity
+ * partner may be short only until the last binding. O(steps · pods on a node + moves · (pods + nodes)).
  */
 public final class PodPackingRollout {
 
@@ -88,55 +91,88 @@ public final class PodPackingRollout {
     /**
      * Carries {@code steps} out on a copy of the cluster; returns the problems, each naming the step (1-based) where a
      * hard rule first breaks, and a final problem when the steps do not end in {@code plan}; empty when the rollout is
-     * safe.
+     * safe (see the class comment for what is checked after each step).
      */
     public static List<String> dryRun(PodPackingInstance instance, PodPlacement plan, List<RolloutStep> steps) {
-        List<String> problems = new ArrayList<>();
         int[] state = instance.currentPlacement().nodes();
-        boolean interPod = instance.pods().stream().anyMatch(pod -> pod.scheduling().hasInterPodRules());
         List<String> before = new PodPackingEvaluator().evaluate(instance, instance.currentPlacement()).violations();
+        List<List<Integer>> budgetsOf = budgetsOfPods(instance);
+        int[] disrupted = new int[instance.budgets().size()];
+        List<List<Pod>> onNode = new ArrayList<>();
+        for (int n = 0; n < instance.nodeCount(); n++) {
+            onNode.add(new ArrayList<>());
+        }
+        for (int p = 0; p < state.length; p++) {
+            if (state[p] != Pod.PENDING) {
+                onNode.get(state[p]).add(instance.pods().get(p));
+            }
+        }
         for (int s = 0; s < steps.size(); s++) {
             RolloutStep step = steps.get(s);
             Pod pod = instance.pods().get(step.pod());
+            String at = "step " + (s + 1) + " (" + (step.kind() == RolloutStep.Kind.EVICT ? "evict " : "bind ")
+                    + pod.name() + (step.kind() == RolloutStep.Kind.BIND ? " to " + instance.nodes().get(step.node())
+                    .name() : "") + "): ";
             if (step.kind() == RolloutStep.Kind.EVICT) {
                 if (state[step.pod()] != step.node()) {
-                    problems.add("step " + (s + 1) + ": evicts " + pod.name() + " from a node it is not on");
-                    return problems;
+                    return List.of(at + "the pod is not on " + instance.nodes().get(step.node()).name());
+                }
+                if (pod.protectedPod()) {
+                    return List.of(at + "protected: the pod is protected");
                 }
                 state[step.pod()] = Pod.PENDING;
-                if (pod.protectedPod()) {
-                    problems.add("step " + (s + 1) + ": evicts protected pod " + pod.name());
-                    return problems;
-                }
-                if (!instance.budgets().isEmpty()) {
-                    List<String> violations = new ArrayList<>();
-                    InterPodRules.checkBudgets(instance, new PodPlacement(state), violations);
-                    if (!violations.isEmpty()) {
-                        problems.add("step " + (s + 1) + " (evict " + pod.name() + "): " + violations.getFirst());
-                        return problems;
+                onNode.get(step.node()).remove(pod);
+                for (int budget : budgetsOf.get(step.pod())) {
+                    if (++disrupted[budget] > instance.budgets().get(budget).allowedDisruptions()) {
+                        DisruptionBudget overdrawn = instance.budgets().get(budget);
+                        return List.of(at + "disruption-budget: the plan disrupts " + disrupted[budget]
+                                + " pods of budget " + overdrawn.name() + ", which allows "
+                                + overdrawn.allowedDisruptions());
                     }
                 }
                 continue;
             }
             if (state[step.pod()] != Pod.PENDING) {
-                problems.add("step " + (s + 1) + ": binds " + pod.name() + ", which is still bound");
-                return problems;
+                return List.of(at + "the pod is still bound");
             }
             state[step.pod()] = step.node();
-            List<String> violations = interPod || !fitsNode(instance, state, step.node())
-                    ? new PodPackingEvaluator().evaluate(instance, new PodPlacement(state)).violations()
+            onNode.get(step.node()).add(pod);
+            ClusterNode node = instance.nodes().get(step.node());
+            if (!NodeLoads.fits(node, onNode.get(step.node()))) {
+                return List.of(at + "capacity: the pods on " + node.name() + " exceed its CPU, memory, pod limit or "
+                        + "GPU devices");
+            }
+            List<String> violations = pod.isRunning()
+                    ? new PodPackingEvaluator().evaluate(instance, new PodPlacement(state)).violations().stream()
+                            .filter(violation -> !before.contains(violation)).toList()
                     : nodeRuleViolation(instance, pod, step.node());
-            violations = violations.stream().filter(violation -> !before.contains(violation)).toList();
             if (!violations.isEmpty()) {
-                problems.add("step " + (s + 1) + " (bind " + pod.name() + " to "
-                        + instance.nodes().get(step.node()).name() + "): " + violations.getFirst());
-                return problems;
+                return List.of(at + violations.getFirst());
             }
         }
+        List<String> problems = new ArrayList<>();
         if (!new PodPlacement(state).equals(plan)) {
             problems.add("the steps do not end in the plan");
         }
+        new PodPackingEvaluator().evaluate(instance, new PodPlacement(state)).violations().stream()
+                .filter(violation -> !before.contains(violation)).findFirst()
+                .ifPresent(violation -> problems.add("after the last step: " + violation));
         return problems;
+    }
+
+    /** The budgets covering each running pod (a pending pod's binding disrupts nothing). */
+    private static List<List<Integer>> budgetsOfPods(PodPackingInstance instance) {
+        List<List<Integer>> budgetsOf = new ArrayList<>();
+        for (Pod pod : instance.pods()) {
+            List<Integer> covering = new ArrayList<>();
+            for (int b = 0; b < instance.budgets().size() && pod.isRunning(); b++) {
+                if (instance.budgets().get(b).covers(pod)) {
+                    covering.add(b);
+                }
+            }
+            budgetsOf.add(covering);
+        }
+        return budgetsOf;
     }
 
     private static List<String> nodeRuleViolation(PodPackingInstance instance, Pod pod, int node) {

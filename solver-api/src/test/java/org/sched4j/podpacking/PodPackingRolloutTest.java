@@ -62,7 +62,7 @@ class PodPackingRolloutTest {
                 new RolloutStep(RolloutStep.Kind.BIND, 1, 0));
 
         assertThat(PodPackingRollout.dryRun(cluster, swap, bindFirst))
-                .singleElement().asString().startsWith("step 2 (bind a to n2): cpu: node n2");
+                .singleElement().asString().startsWith("step 2 (bind a to n2): capacity: the pods on n2 exceed");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.sched4j.cli.run.BatchEntry;
 import org.sched4j.cli.run.BatchSolver;
 import org.sched4j.cli.run.BestKnownLookup;
 import org.sched4j.cli.run.InstanceLoader;
+import org.sched4j.cli.run.PlanFiles;
 import org.sched4j.cli.run.ResultRow;
 import org.sched4j.cli.run.ResultSink;
 import org.sched4j.instances.BestKnown;
@@ -111,7 +112,7 @@ public final class SolveCommand implements Callable<Integer> {
             solver.run(entries, sink);
             rows = sink.rows();
         }
-        if (output != null) {
+        if (output != null && PlanFiles.kindOf(output).isEmpty()) {
             spec.commandLine().getErr().println("results: " + output);
         }
         return ExitCodes.of(rows.stream().allMatch(ResultRow::succeeded));
